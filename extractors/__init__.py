@@ -1,0 +1,24 @@
+"""Pure extractors: HTML to clean text, text to conflict events, cross-source deduplication."""
+
+from extractors.clean import clean_html, decode_html
+from extractors.dedup import assign_clusters
+from extractors.errors import CleaningError, ExtractorError
+from extractors.events import EXTRACTOR_VERSION, extract_events
+from extractors.models import EVENT_FIELDS, EVENT_TYPES, Article, Document, Event, Page, hash_id
+
+__all__ = [
+    "EVENT_FIELDS",
+    "EVENT_TYPES",
+    "EXTRACTOR_VERSION",
+    "Article",
+    "CleaningError",
+    "Document",
+    "Event",
+    "ExtractorError",
+    "Page",
+    "assign_clusters",
+    "clean_html",
+    "decode_html",
+    "extract_events",
+    "hash_id",
+]

@@ -1,0 +1,98 @@
+"""HTML to clean article text and metadata with trafilatura. Pure: bytes or str in, ``Article`` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import trafilatura
+
+from extractors.errors import CleaningError
+from extractors.models import Article
+
+_CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+_ACCESSIBLE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|true)"?', re.I)
+
+
+def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode page bytes: the HTTP charset, then a ``<meta charset>``, then UTF-8, then cp1252.
+
+    Returns (text, encoding used). Pages lie about their charset, so a declared one that fails to decode
+    strictly falls through to the next candidate; the last resort replaces bad bytes rather than failing.
+    """
+    candidates: list[str] = []
+    if declared:
+        candidates.append(declared)
+    m = _CHARSET_META.search(body[:4096])
+    if m:
+        candidates.append(m.group(1).decode("ascii", "ignore"))
+    candidates += ["utf-8", "cp1252"]
+    for enc in candidates:
+        try:
+            return body.decode(enc), enc.lower()
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return body.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _paywalled(html: str) -> bool | None:
+    m = _ACCESSIBLE.search(html)
+    if not m:
+        return None
+    return m.group(1).lower() == "false"
+
+
+def _not_future(date: str | None, today: dt.date | None) -> str | None:
+    """Publication dates after the fetch day are treated as unknown."""
+    if not date:
+        return None
+    try:
+        d = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    if today is not None and d > today:
+        return None
+    return d.isoformat()
+
+
+def clean_html(html: str | bytes, url: str, *, encoding: str | None = None,
+               today: dt.date | None = None) -> Article:
+    """Extract the main text and metadata of one news page.
+
+    Raises ``CleaningError`` (with the URL) when the page has no extractable article text.
+    """
+    if isinstance(html, bytes):
+        html, _ = decode_html(html, encoding)
+    if not html or not html.strip():
+        raise CleaningError(url, "empty page")
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False)
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
+        raise CleaningError(url, f"unparseable HTML: {type(exc).__name__}") from exc
+    if doc is None:
+        raise CleaningError(url, "no article text found")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = (data.get("text") or "").strip()
+    if len(text) < 40:
+        raise CleaningError(url, "no article text found")
+    title = data.get("title")
+    # trafilatura puts the headline at the top of the text; keep the body only.
+    if title and text.startswith(title):
+        text = text[len(title):].lstrip("\n ")
+    return Article(
+        url=url,
+        text=text,
+        title=title,
+        published=_not_future(data.get("date"), today),
+        language=data.get("language"),
+        site=data.get("sitename") or data.get("hostname"),
+        author=data.get("author"),
+        canonical_url=data.get("url") or None,
+        paywalled=_paywalled(html),
+    )
+
+
+def article_json(article: Article) -> str:
+    return json.dumps({k: getattr(article, k) for k in Article.__slots__}, ensure_ascii=False)

@@ -1,0 +1,121 @@
+"""The batch step every ingestion path shares: fetched pages in, warehouse rows out.
+
+Crawls, URL-list backfills, WARC and Wayback backfills and re-extraction all hand lists of ``Page`` to
+``process_pages`` and write its ``Batch`` with ``store_batch``. No Prefect here: the flows wrap these in
+coarse tasks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from extractors import (
+    EXTRACTOR_VERSION,
+    CleaningError,
+    Document,
+    Event,
+    Page,
+    assign_clusters,
+    clean_html,
+    decode_html,
+    extract_events,
+)
+from extractors.models import Article, content_hash
+from flows.urls import canonicalize, page_id
+from warehouse import Warehouse
+
+
+@dataclass
+class Batch:
+    """Rows of one batch, ready for one warehouse transaction, plus counts for the summary."""
+
+    pages: list[dict] = field(default_factory=list)
+    raw: list[tuple[str, bytes, str | None]] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    events: dict[str, list[Event]] = field(default_factory=dict)
+    failures: Counter = field(default_factory=Counter)
+
+    @property
+    def n_events(self) -> int:
+        return sum(len(v) for v in self.events.values())
+
+
+def _today(fetched_at: str) -> dt.date:
+    try:
+        return dt.datetime.fromisoformat(fetched_at).date()
+    except ValueError:
+        return dt.datetime.now(dt.UTC).date()
+
+
+def article_to_document(doc_id: str, article: Article, published_hint: str | None = None) -> Document:
+    return Document(doc_id=doc_id, text=article.text, url=article.canonical_url or article.url,
+                    published=article.published or published_hint, title=article.title,
+                    language=article.language)
+
+
+def process_page(page: Page, batch: Batch) -> None:
+    """Clean and extract one page into ``batch``; failures become page rows with their reason."""
+    canonical = canonicalize(page.final_url or page.url)
+    row = {
+        "page_id": page_id(canonical), "url": page.url, "canonical_url": canonical,
+        "source_id": page.source_id, "http_status": page.status, "ok": False,
+        "error_reason": page.error_reason, "transient": page.transient,
+        "content_type": page.content_type, "content_hash": None,
+        "fetched_at": dt.datetime.fromisoformat(page.fetched_at), "attempts": 1,
+    }
+    if page.ok:
+        body = page.body or b""
+        row["content_hash"] = content_hash(body)
+        batch.raw.append((row["content_hash"], body, page.encoding))
+        try:
+            html, enc = decode_html(body, page.encoding)
+            article = clean_html(html, canonical, today=_today(page.fetched_at))
+        except CleaningError as exc:
+            row["error_reason"] = exc.reason
+            row["transient"] = False
+        else:
+            row["ok"] = True
+            doc_id = row["page_id"]
+            batch.articles.append({
+                **{f.name: getattr(article, f.name) for f in dataclasses.fields(article)},
+                "doc_id": doc_id, "url": page.url, "canonical_url": canonical,
+                "site": article.site or urlsplit(canonical).hostname,
+                "content_hash": row["content_hash"], "source_id": page.source_id,
+                "extractor_version": EXTRACTOR_VERSION,
+            })
+            batch.events[doc_id] = extract_events(article_to_document(doc_id, article, page.published_hint))
+    if row["error_reason"]:
+        batch.failures[row["error_reason"]] += 1
+    batch.pages.append(row)
+
+
+def process_pages(pages: list[Page]) -> Batch:
+    """Clean and extract a batch of fetched pages (pure apart from CPU)."""
+    batch = Batch()
+    for page in pages:
+        process_page(page, batch)
+    return batch
+
+
+def store_batch(warehouse: Warehouse, batch: Batch) -> None:
+    """Write one batch in a single transaction, then refresh cross-source clusters."""
+    warehouse.store_fetch_results(batch.pages, batch.raw, batch.articles, batch.events)
+
+
+def recluster(warehouse: Warehouse, *, since_days: int | None = None) -> int:
+    """Recompute ``cluster_id`` over stored events so that new sources join existing clusters."""
+    frame = warehouse.query("SELECT * EXCLUDE (created_at) FROM events")
+    if frame.is_empty():
+        return 0
+    names = {f.name for f in dataclasses.fields(Event)}
+    events = [Event(**{k: v for k, v in row.items() if k in names}) for row in frame.iter_rows(named=True)]
+    clustered = assign_clusters(events)
+    by_doc: dict[str, list[Event]] = {}
+    for ev in clustered:
+        by_doc.setdefault(ev.doc_id, []).append(ev)
+    warehouse.replace_events(by_doc)
+    return len(clustered)

@@ -1,0 +1,50 @@
+import datetime as dt
+
+import duckdb
+import pytest
+
+from extractors.models import Event
+from warehouse import SCHEMA_VERSION, Warehouse, WarehouseError
+
+
+def _event(doc_id: str, n: int) -> Event:
+    return Event(event_id=f"{doc_id}-{n}", doc_id=doc_id, url=None, event_date="2024-01-02",
+                 date_precision="day", event_type="battles", sub_event_type="Armed clash", fatalities=n)
+
+
+def test_migrate_records_version(fresh_warehouse):
+    con = duckdb.connect(str(fresh_warehouse.path), read_only=True)
+    assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    con.close()
+
+
+def test_replace_events_is_idempotent_and_per_document(fresh_warehouse):
+    fresh_warehouse.replace_events({"a": [_event("a", 1), _event("a", 2)], "b": [_event("b", 1)]})
+    fresh_warehouse.replace_events({"a": [_event("a", 1), _event("a", 2)], "b": [_event("b", 1)]})
+    assert fresh_warehouse.counts()["events"] == 3
+    fresh_warehouse.replace_events({"a": [_event("a", 3)]})
+    rows = fresh_warehouse.query("SELECT event_id FROM events ORDER BY 1")["event_id"].to_list()
+    assert rows == ["a-3", "b-1"]
+
+
+def test_failed_fetch_never_replaces_a_stored_page(fresh_warehouse):
+    now = dt.datetime(2024, 1, 1)
+    good = {"page_id": "p1", "url": "http://x/1", "canonical_url": "http://x/1", "ok": True,
+            "http_status": 200, "content_hash": "h", "fetched_at": now}
+    bad = {**good, "ok": False, "http_status": 500, "error_reason": "http 500", "transient": True,
+           "content_hash": None}
+    fresh_warehouse.store_fetch_results([good], [("h", b"<html>", "utf-8")], [], {})
+    fresh_warehouse.store_fetch_results([bad], [], [], {})
+    row = fresh_warehouse.query("SELECT ok, http_status, content_hash FROM pages").row(0)
+    assert row == (True, 200, "h")
+    assert fresh_warehouse.raw_html("h") == b"<html>"
+
+
+def test_bad_sql_is_a_warehouse_error(fresh_warehouse):
+    with pytest.raises(WarehouseError, match="nope"):
+        fresh_warehouse.query("SELECT * FROM nope")
+
+
+def test_reading_a_missing_file_names_it(tmp_path):
+    with pytest.raises(WarehouseError, match="no warehouse"):
+        Warehouse(tmp_path / "missing.duckdb").query("SELECT 1")
