@@ -1,43 +1,35 @@
-"""Warehouse schema as forward-only migrations.
+"""Warehouse schema as forward-only migrations, applied automatically when a writer opens the file.
 
-Each migration is a list of SQL statements; ``MIGRATIONS[i]`` moves a database from version ``i`` to
-``i + 1``. Never edit a released migration: add a new one. ``migrate()`` applies what is missing and
-records each version in ``schema_version``.
+``MIGRATIONS[i]`` is a list of SQL statements that moves a database from version ``i`` to ``i + 1``;
+``migrate()`` applies the missing ones, one transaction each, and records every version in
+``schema_version``. Never edit a released migration (a database in the field already ran it): append
+a new one. Each migration is a literal snapshot, so importing newer code never changes what an old
+version meant.
+
+New ``Event`` fields need no migration of their own: after the numbered migrations, ``migrate()`` adds
+a column (``ALTER TABLE events ADD COLUMN``) for every ``EVENT_FIELDS`` name that ``events`` lacks, with a
+type taken from the field's annotation. Columns are never dropped or retyped automatically; inserts go
+``BY NAME``, so an old column that the dataclass no longer has simply stays NULL.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 import duckdb
 
-from extractors.models import EVENT_FIELDS
+from extractors.models import Event
+from warehouse.views import VIEWS_V2
 
+# Types for Event fields whose annotation alone is ambiguous (None defaults, strings used as numbers).
 _EVENT_COLUMN_TYPES = {
     "latitude": "DOUBLE",
     "longitude": "DOUBLE",
-    "fatalities": "INTEGER",
-    "injuries": "INTEGER",
-    "fatalities_low": "INTEGER",
-    "fatalities_high": "INTEGER",
-    "injuries_low": "INTEGER",
-    "injuries_high": "INTEGER",
-    "evidence_start": "INTEGER",
-    "evidence_end": "INTEGER",
     "confidence": "DOUBLE",
 }
 
-
-def _events_ddl() -> str:
-    cols = []
-    for name in EVENT_FIELDS:
-        sql_type = _EVENT_COLUMN_TYPES.get(name, "VARCHAR")
-        suffix = " PRIMARY KEY" if name == "event_id" else ""
-        cols.append(f"    {name} {sql_type}{suffix}")
-    cols.append("    created_at TIMESTAMP DEFAULT current_timestamp")
-    return "CREATE TABLE events (\n" + ",\n".join(cols) + "\n)"
-
-
 MIGRATIONS: list[list[str]] = [
-    # v1: the first slice of the pipeline.
+    # v1: the first slice of the pipeline (events columns = Event as of the skeleton, written out).
     [
         """CREATE TABLE sources (
             source_id VARCHAR PRIMARY KEY,
@@ -87,12 +79,68 @@ MIGRATIONS: list[list[str]] = [
             extractor_version VARCHAR,
             extracted_at TIMESTAMP DEFAULT current_timestamp
         )""",
-        _events_ddl(),
+        """CREATE TABLE events (
+            event_id VARCHAR PRIMARY KEY,
+            doc_id VARCHAR,
+            url VARCHAR,
+            event_date VARCHAR,
+            date_precision VARCHAR,
+            event_type VARCHAR,
+            sub_event_type VARCHAR,
+            actor1 VARCHAR,
+            actor2 VARCHAR,
+            country VARCHAR,
+            admin1 VARCHAR,
+            location VARCHAR,
+            latitude DOUBLE,
+            longitude DOUBLE,
+            geo_precision VARCHAR,
+            fatalities INTEGER,
+            injuries INTEGER,
+            evidence VARCHAR,
+            evidence_start INTEGER,
+            evidence_end INTEGER,
+            confidence DOUBLE,
+            cluster_id VARCHAR,
+            extractor_version VARCHAR,
+            published VARCHAR,
+            language VARCHAR,
+            actor1_country VARCHAR,
+            actor1_type VARCHAR,
+            actor2_country VARCHAR,
+            actor2_type VARCHAR,
+            fatalities_low INTEGER,
+            fatalities_high INTEGER,
+            injuries_low INTEGER,
+            injuries_high INTEGER,
+            cameo_root VARCHAR,
+            plover VARCHAR,
+            created_at TIMESTAMP DEFAULT current_timestamp
+        )""",
         "CREATE INDEX events_doc ON events (doc_id)",
     ],
+    # v2: analysis views (documented in docs/warehouse.md).
+    VIEWS_V2,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def event_column_type(field: dataclasses.Field) -> str:
+    """DuckDB type for an Event field, from its annotation (``from __future__`` makes it a string)."""
+    if field.name in _EVENT_COLUMN_TYPES:
+        return _EVENT_COLUMN_TYPES[field.name]
+    ann = str(field.type).replace(" ", "")
+    base = [p for p in ann.split("|") if p != "None"]
+    kind = base[0] if len(base) == 1 else ann
+    if kind == "bool":
+        return "BOOLEAN"
+    if kind == "int":
+        return "INTEGER"
+    if kind == "float":
+        return "DOUBLE"
+    # str, and containers (lists, dicts) which the warehouse stores as JSON text.
+    return "VARCHAR"
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -104,21 +152,48 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply missing migrations in one transaction each; return the resulting version."""
+def add_missing_event_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Give ``events`` a column for every Event field it lacks; return the names added."""
+    have = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
+    ).fetchall()}
+    if not have:
+        return []
+    added = []
+    for f in dataclasses.fields(Event):
+        if f.name not in have:
+            con.execute(f'ALTER TABLE events ADD COLUMN "{f.name}" {event_column_type(f)}')
+            added.append(f.name)
+    return added
+
+
+def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> int:
+    """Apply missing migrations up to ``target`` (default: all), one transaction each.
+
+    With the default target, also add columns for new Event fields. Returns the resulting version.
+    ``target`` exists so tests can build databases as every earlier release left them.
+    """
+    target = SCHEMA_VERSION if target is None else target
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
         "applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
     version = current_version(con)
-    for target in range(version + 1, SCHEMA_VERSION + 1):
+    if version > SCHEMA_VERSION:
+        from warehouse.errors import WarehouseError
+
+        raise WarehouseError(f"the warehouse is at schema version {version}, newer than this code "
+                             f"({SCHEMA_VERSION}): upgrade conflict-events")
+    for step in range(version + 1, target + 1):
         con.execute("BEGIN TRANSACTION")
         try:
-            for stmt in MIGRATIONS[target - 1]:
+            for stmt in MIGRATIONS[step - 1]:
                 con.execute(stmt)
-            con.execute("INSERT INTO schema_version (version) VALUES (?)", [target])
+            con.execute("INSERT INTO schema_version (version) VALUES (?)", [step])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-    return SCHEMA_VERSION
+    if target == SCHEMA_VERSION:
+        add_missing_event_columns(con)
+    return max(version, target)

@@ -9,7 +9,9 @@ holds the lock.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import random
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,6 +24,7 @@ import pyarrow as pa
 
 from warehouse.errors import WarehouseError, WarehouseLocked
 from warehouse.schema import migrate
+from warehouse.snapshot import publish_snapshot, snapshot_path
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +47,17 @@ def _is_lock_error(exc: Exception) -> bool:
 class Warehouse:
     """A DuckDB file with the conflict-events schema."""
 
-    def __init__(self, path: str | Path, *, lock_timeout: float = 30.0):
+    def __init__(self, path: str | Path, *, lock_timeout: float = 30.0, publish_snapshots: bool = False):
+        """``publish_snapshots``: after every write batch, publish a read copy (see ``snapshot``)."""
         self.path = Path(path)
         self.lock_timeout = lock_timeout
+        self.publish_snapshots = publish_snapshots
         self._schema_cache: dict[str, pa.Schema] = {}
+
+    @property
+    def snapshot_path(self) -> Path:
+        """Where read copies are published: ``<name>.read.duckdb`` next to the warehouse."""
+        return snapshot_path(self.path)
 
     # -- connections -------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -68,8 +78,9 @@ class Warehouse:
                     if _is_lock_error(exc):
                         raise WarehouseLocked(f"{self.path} is locked by another process") from exc
                     raise WarehouseError(f"cannot open {self.path}: {exc}") from exc
-                time.sleep(delay)
-                delay = min(delay * 2, 0.5)
+                # Jitter, and a low cap: the file is usually free again within one write batch.
+                time.sleep(delay * random.uniform(0.5, 1.5))
+                delay = min(delay * 1.5, 0.2)
         try:
             if not read_only:
                 migrate(con)
@@ -82,6 +93,31 @@ class Warehouse:
         with self.connect():
             pass
 
+    def snapshot(self) -> Path:
+        """Publish a consistent read copy now (atomic replace); return its path.
+
+        BI tools and notebooks open the copy read-only while crawls keep writing the main file.
+        """
+        with self.connect() as con:
+            return publish_snapshot(con, self.path)
+
+    @contextlib.contextmanager
+    def _write(self, con=None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction, on ``con`` or on a fresh connection (then maybe snapshotted)."""
+        if con is not None:
+            yield con
+            return
+        with self.connect() as own:
+            own.execute("BEGIN TRANSACTION")
+            try:
+                yield own
+                own.execute("COMMIT")
+            except BaseException:
+                own.execute("ROLLBACK")
+                raise
+            if self.publish_snapshots:
+                publish_snapshot(own, self.path)
+
     # -- writes ------------------------------------------------------------------------------------
     def _arrow(self, con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> pa.Table:
         schema = self._schema_cache.get(table)
@@ -91,18 +127,32 @@ class Warehouse:
             self._schema_cache[table] = schema
         present = set().union(*(r.keys() for r in rows)) if rows else set()
         sub = pa.schema([f for f in schema if f.name in present])
-        return pa.Table.from_pylist([{k: r.get(k) for k in sub.names} for r in rows], schema=sub)
+        records = [{k: r.get(k) for k in sub.names} for r in rows]
+        try:
+            return pa.Table.from_pylist(records, schema=sub)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            # Lists or dicts (e.g. a new multi-valued Event field) go into VARCHAR columns as JSON.
+            for rec in records:
+                for k, v in rec.items():
+                    if isinstance(v, list | tuple | dict | set):
+                        rec[k] = json.dumps(sorted(v) if isinstance(v, set) else v, ensure_ascii=False)
+            return pa.Table.from_pylist(records, schema=sub)
 
-    def upsert(self, table: str, rows: Iterable[dict | object], *, con=None) -> int:
-        """Insert or replace rows (dicts or dataclasses) by primary key, in bulk."""
-        rows = [asdict(r) if is_dataclass(r) else r for r in rows]
-        if not rows:
+    def upsert(self, table: str, rows: Iterable[dict | object] | pa.Table | pl.DataFrame, *, con=None) -> int:
+        """Insert or replace rows by primary key, in bulk, in one transaction.
+
+        ``rows`` is an Arrow table or Polars frame (the fast path: no Python objects are built),
+        or an iterable of dicts or dataclasses. Columns are matched by name; missing ones get defaults.
+        """
+        if isinstance(rows, pl.DataFrame):
+            rows = rows.to_arrow()
+        if not isinstance(rows, pa.Table):
+            rows = [asdict(r) if is_dataclass(r) else r for r in rows]
+        if len(rows) == 0:
             return 0
-        with contextlib.ExitStack() as stack:
-            if con is None:
-                con = stack.enter_context(self.connect())
-            batch = self._arrow(con, table, rows)  # noqa: F841 (read by DuckDB's replacement scan)
-            con.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM batch")
+        with self._write(con) as wcon:
+            batch = rows if isinstance(rows, pa.Table) else self._arrow(wcon, table, rows)  # noqa: F841
+            wcon.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM batch")
         return len(rows)
 
     def store_fetch_results(self, pages: Sequence[dict], raw: Sequence[tuple[str, bytes, str | None]],
@@ -111,17 +161,11 @@ class Warehouse:
 
         A failed fetch never replaces a page that an earlier run stored successfully.
         """
-        with self.connect() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                self._store_raw(con, raw)
-                self._store_pages(con, pages)
-                self.upsert("articles", articles, con=con)
-                self._replace_events(con, events_by_doc)
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+        with self._write() as con:
+            self._store_raw(con, raw)
+            self._store_pages(con, pages)
+            self.upsert("articles", articles, con=con)
+            self._replace_events(con, events_by_doc)
 
     def _store_raw(self, con, raw: Sequence[tuple[str, bytes, str | None]]) -> None:
         if not raw:
@@ -152,22 +196,25 @@ class Warehouse:
 
     def replace_events(self, events_by_doc: dict[str, list]) -> int:
         """Replace each listed document's events with the given ones, atomically."""
-        with self.connect() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                self._replace_events(con, events_by_doc)
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+        with self._write() as con:
+            self._replace_events(con, events_by_doc)
         return sum(len(v) for v in events_by_doc.values())
 
     # -- reads -------------------------------------------------------------------------------------
-    def query(self, sql: str, params: Sequence | None = None) -> pl.DataFrame:
-        """Run a read-only query and return a Polars DataFrame."""
-        with self.connect(read_only=True) as con:
+    def query(self, sql: str, params: Sequence | None = None, *, snapshot: bool = False) -> pl.DataFrame:
+        """Run a read-only query and return a Polars DataFrame.
+
+        Waits (up to ``lock_timeout``) while a writer holds the file; ``snapshot=True`` reads the
+        published read copy instead, which never waits.
+        """
+        source = Warehouse(self.snapshot_path, lock_timeout=self.lock_timeout) if snapshot else self
+        if snapshot and not self.snapshot_path.exists():
+            raise WarehouseError(f"no snapshot at {self.snapshot_path}: publish one with "
+                                 "`conflict-events sql --publish-snapshot` or Warehouse.snapshot()")
+        with source.connect(read_only=True) as con:
             try:
-                return pl.from_arrow(con.execute(sql, params or []).to_arrow_table())
+                rel = con.sql(sql, params=list(params) if params else None)
+                return pl.from_arrow(rel.to_arrow_table()) if rel is not None else pl.DataFrame()
             except duckdb.Error as exc:
                 raise WarehouseError(str(exc).splitlines()[0]) from exc
 

@@ -1,0 +1,140 @@
+"""Analysis views, created by migrations with ``CREATE OR REPLACE VIEW``.
+
+Each view here is part of a released migration: to change one, append a migration that replaces it
+(copy the statement, edit the copy), so that every database goes through the same history. The views
+read only columns that exist from schema v1 on, and are documented in docs/warehouse.md.
+"""
+
+from __future__ import annotations
+
+# Host of a URL without "www.", the fallback identity of a source when no source_id was recorded.
+_HOST = r"lower(regexp_extract({col}, '^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1))"
+
+EVENTS_DEDUP_V2 = f"""
+CREATE OR REPLACE VIEW events_dedup AS
+WITH e AS (
+    SELECT
+        coalesce(cluster_id, event_id) AS cid, event_id, doc_id, url,
+        TRY_CAST(event_date AS DATE) AS d, date_precision, event_type, sub_event_type,
+        actor1, actor2, country, admin1, location, latitude, longitude, geo_precision,
+        fatalities, injuries, evidence, coalesce(confidence, 0.0) AS conf, extractor_version,
+        nullif({_HOST.format(col='url')}, '') AS host,
+        coalesce(TRY_CAST(published AS TIMESTAMP), created_at) AS seen,
+        CASE date_precision WHEN 'day' THEN 3 WHEN 'week' THEN 2 WHEN 'month' THEN 1 ELSE 0 END AS dp,
+        (latitude IS NOT NULL)::INTEGER * 4 + (location IS NOT NULL)::INTEGER * 2
+            + (admin1 IS NOT NULL)::INTEGER AS gp
+    FROM events
+), g AS (
+    SELECT
+        cid,
+        arg_max(event_id, conf) AS event_id,
+        arg_max(d, dp * 10 + conf) FILTER (WHERE d IS NOT NULL) AS event_date,
+        arg_max(date_precision, dp * 10 + conf) FILTER (WHERE d IS NOT NULL) AS date_precision,
+        arg_max({{'t': event_type, 's': sub_event_type}}, conf) AS kind,
+        arg_max({{'a1': actor1, 'a2': actor2}},
+                (actor1 IS NOT NULL)::INTEGER + (actor2 IS NOT NULL)::INTEGER + conf) AS actors,
+        arg_max({{'country': country, 'admin1': admin1, 'location': location, 'lat': latitude,
+                 'lon': longitude, 'prec': geo_precision}}, gp * 10 + conf) AS place,
+        max(fatalities) FILTER (WHERE conf >= 0.3) AS credible_fatalities,
+        max(fatalities) AS max_fatalities,
+        min(fatalities) AS min_fatalities,
+        max(injuries) AS injuries,
+        arg_max(evidence, conf) AS notes,
+        count(DISTINCT coalesce(host, doc_id)) AS n_sources,
+        count(DISTINCT doc_id) AS n_documents,
+        count(*) AS n_reports,
+        string_agg(DISTINCT host, '; ' ORDER BY host) AS sources,
+        max(conf) AS confidence,
+        min(seen) AS first_seen,
+        max(seen) AS last_seen,
+        max(extractor_version) AS extractor_version
+    FROM e
+    GROUP BY cid
+)
+SELECT
+    cid AS cluster_id, event_id, event_date, date_precision,
+    kind.t AS event_type, kind.s AS sub_event_type,
+    actors.a1 AS actor1, actors.a2 AS actor2,
+    place.country AS country, place.admin1 AS admin1, place.location AS location,
+    place.lat AS latitude, place.lon AS longitude, place.prec AS geo_precision,
+    coalesce(credible_fatalities, max_fatalities) AS fatalities, min_fatalities, max_fatalities,
+    injuries, n_sources, n_documents, n_reports, sources, confidence, notes,
+    first_seen, last_seen, extractor_version
+FROM g
+"""
+
+DAILY_COUNTS_V2 = """
+CREATE OR REPLACE VIEW daily_counts AS
+SELECT event_date AS day, country, event_type,
+       count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities, sum(n_reports)::BIGINT AS reports
+FROM events_dedup
+WHERE event_date IS NOT NULL
+GROUP BY ALL
+"""
+
+MONTHLY_COUNTS_V2 = """
+CREATE OR REPLACE VIEW monthly_counts AS
+SELECT date_trunc('month', event_date)::DATE AS month, country, event_type,
+       count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities, sum(n_reports)::BIGINT AS reports
+FROM events_dedup
+WHERE event_date IS NOT NULL
+GROUP BY ALL
+"""
+
+ACTOR_DYADS_V2 = """
+CREATE OR REPLACE VIEW actor_dyads AS
+SELECT actor1, actor2, country,
+       count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities,
+       min(event_date) AS first_date, max(event_date) AS last_date
+FROM events_dedup
+WHERE actor1 IS NOT NULL
+GROUP BY ALL
+"""
+
+SOURCE_COVERAGE_V2 = f"""
+CREATE OR REPLACE VIEW source_coverage AS
+WITH p AS (
+    SELECT coalesce(source_id, {_HOST.format(col='canonical_url')}) AS source, page_id, ok, fetched_at
+    FROM pages
+), ev AS (
+    SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id
+)
+SELECT p.source, any_value(s.name) AS name,
+       count(*) AS pages,
+       count(*) FILTER (WHERE p.ok) AS pages_ok,
+       count(*) FILTER (WHERE NOT p.ok) AS pages_failed,
+       round(count(*) FILTER (WHERE NOT p.ok) / count(*), 3) AS failure_rate,
+       count(a.doc_id) AS articles,
+       coalesce(sum(ev.n), 0)::BIGINT AS events,
+       max(p.fetched_at) FILTER (WHERE p.ok) AS last_success,
+       max(p.fetched_at) AS last_fetch
+FROM p
+LEFT JOIN sources s ON s.source_id = p.source
+LEFT JOIN articles a ON a.doc_id = p.page_id
+LEFT JOIN ev ON ev.doc_id = p.page_id
+GROUP BY p.source
+"""
+
+CRAWL_FAILURES_V2 = f"""
+CREATE OR REPLACE VIEW crawl_failures AS
+SELECT coalesce(source_id, {_HOST.format(col='canonical_url')}) AS source,
+       coalesce(error_reason, 'unknown') AS error_reason, coalesce(transient, FALSE) AS transient,
+       count(*) AS pages, max(fetched_at) AS last_seen
+FROM pages
+WHERE NOT ok
+GROUP BY ALL
+"""
+
+CRAWL_DAILY_V2 = """
+CREATE OR REPLACE VIEW crawl_daily AS
+SELECT fetched_at::DATE AS day, count(*) AS pages,
+       count(*) FILTER (WHERE ok) AS pages_ok, count(*) FILTER (WHERE NOT ok) AS pages_failed
+FROM pages
+GROUP BY ALL
+"""
+
+VIEWS_V2 = [EVENTS_DEDUP_V2, DAILY_COUNTS_V2, MONTHLY_COUNTS_V2, ACTOR_DYADS_V2, SOURCE_COVERAGE_V2,
+            CRAWL_FAILURES_V2, CRAWL_DAILY_V2]
+
+VIEW_NAMES = ("events_dedup", "daily_counts", "monthly_counts", "actor_dyads", "source_coverage",
+              "crawl_failures", "crawl_daily")
