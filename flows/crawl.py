@@ -1,0 +1,222 @@
+"""The crawl flow: seeds (feeds, sitemaps, pages, or the ``sources`` table) to stored events.
+
+    discover (a task per group of seeds) -> plan (skip pages already stored) ->
+    fetch + clean + extract + store (a task per batch of ``settings.batch_size`` pages, one transaction
+    each, so an interrupted crawl keeps every finished batch) -> recluster
+
+Only one crawl runs against a warehouse at a time (a lock file next to it), so overlapping scheduled
+runs do not fetch the same pages twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.discovery import Discovery, discover, seed_kind
+from flows.fetch import Fetcher, fetch_batch
+from flows.pipeline import process_pages, recluster, store_batch
+from flows.settings import Settings
+from flows.sources import Source, list_sources, source_id_for
+from flows.urls import canonicalize, page_id
+from warehouse import Warehouse
+from warehouse.errors import WarehouseLocked
+
+__all__ = ["CrawlSummary", "CrawlInProgress", "crawl_flow", "crawl_lock", "seeds_from"]
+
+DISCOVERY_GROUP = 50  # seeds per discovery task
+
+
+class CrawlInProgress(WarehouseLocked):
+    """Another crawl is writing to this warehouse; this one did nothing."""
+
+
+@dataclass
+class CrawlSummary:
+    """What one crawl did; ``render()`` gives the terminal text."""
+
+    db_path: str
+    seeds: int = 0
+    discovered: int = 0
+    already_stored: int = 0
+    fetched: int = 0
+    ok: int = 0
+    failed: Counter = field(default_factory=Counter)  # reason -> pages
+    seed_failures: list[tuple[str, str]] = field(default_factory=list)
+    not_modified: int = 0
+    events: int = 0
+    events_by_type: Counter = field(default_factory=Counter)
+    events_by_country: Counter = field(default_factory=Counter)
+    batches: int = 0
+    seconds: float = 0.0
+    totals: dict[str, int] = field(default_factory=dict)  # warehouse row counts after the crawl
+
+    def render(self) -> str:
+        lines = [f"crawled {self.seeds} seeds in {self.seconds:.1f} s -> {self.db_path}",
+                 f"  links found: {self.discovered}, already stored: {self.already_stored}, "
+                 f"fetched now: {self.fetched} ({self.ok} ok, {sum(self.failed.values())} failed)"]
+        if self.not_modified:
+            lines.append(f"  feeds not modified since last crawl: {self.not_modified}")
+        for reason, n in self.failed.most_common():
+            lines.append(f"    failed: {reason}: {n}")
+        for url, reason in self.seed_failures:
+            lines.append(f"    seed failed: {url}: {reason}")
+        lines.append(f"  events extracted now: {self.events}")
+        for etype, n in self.events_by_type.most_common():
+            lines.append(f"    {etype}: {n}")
+        if self.events_by_country:
+            lines.append("  by country: " + ", ".join(f"{c} {n}" for c, n in self.events_by_country.most_common()))
+        if self.totals:
+            lines.append("  warehouse now holds: " + ", ".join(f"{n} {t}" for t, n in self.totals.items()))
+        return "\n".join(lines)
+
+
+@contextlib.contextmanager
+def crawl_lock(db_path: Path) -> Iterator[None]:
+    """Hold ``<db>.crawl.lock`` for the crawl; the OS releases it if the process dies, so no stale locks."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; DuckDB's own file lock still prevents corruption
+        yield
+        return
+    path = Path(str(db_path) + ".crawl.lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CrawlInProgress(f"another crawl is running on {db_path} (lock {path}); "
+                                  "wait for it to finish") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield
+    finally:
+        os.close(fd)
+
+
+def seeds_from(urls: list[str] | None, sources: list[Source] | None) -> list[tuple[str, str, str]]:
+    """(url, source_id, kind) for ad-hoc URLs and stored sources alike; kind is "feed" or "page"."""
+    seeds = [(s.url, s.source_id, "page" if s.kind == "page" else "feed") for s in sources or []]
+    seeds += [(u, source_id_for(u), seed_kind(u)) for u in urls or []]
+    return list({s[0]: s for s in seeds}.values())
+
+
+# -- tasks ------------------------------------------------------------------------------------------
+@task(name="discover", task_run_name="discover-{label}", cache_policy=NO_CACHE, persist_result=False)
+def discover_task(seeds: list[tuple[str, str]], settings: Settings, resolve: dict[str, str] | None,
+                  label: str = "seeds") -> Discovery:
+    async def run() -> Discovery:
+        async with Fetcher(settings, resolve=resolve) as fetcher:
+            return await discover(fetcher, seeds)
+
+    return asyncio.run(run())
+
+
+@task(name="plan", cache_policy=NO_CACHE, persist_result=False)
+def plan_task(links: list[tuple[str, str | None, str | None]], settings: Settings
+              ) -> tuple[list[tuple[str, str | None, str | None]], int]:
+    """Drop duplicate pages and pages already stored (OK, or failed for good); cap at max_pages."""
+    unique: dict[str, tuple[str, str | None, str | None]] = {}
+    for url, hint, sid in links:
+        unique.setdefault(page_id(canonicalize(url)), (url, hint, sid))
+    stored = Warehouse(settings.db_path).stored_page_ids(list(unique))
+    todo = [item for pid, item in unique.items() if pid not in stored]
+    if settings.max_pages is not None:
+        todo = todo[: settings.max_pages]
+    return todo, len(stored)
+
+
+@task(name="fetch-store", task_run_name="fetch-store-{label}", cache_policy=NO_CACHE, persist_result=False)
+def fetch_store_task(items: list[tuple[str, str | None, str | None]], settings: Settings,
+                     resolve: dict[str, str] | None, label: str = "batch") -> dict:
+    """Fetch, clean, extract and store one batch in one transaction; return its counts."""
+    urls = [u for u, _, _ in items]
+    pages = fetch_batch(urls, settings, hints={u: h for u, h, _ in items if h},
+                        source_ids={u: s for u, _, s in items if s}, resolve=resolve)
+    batch = process_pages(pages)
+    store_batch(Warehouse(settings.db_path), batch)
+    events = [e for evs in batch.events.values() for e in evs]
+    return {"fetched": len(pages), "ok": sum(1 for r in batch.pages if r["ok"]),
+            "failed": dict(batch.failures), "events": len(events),
+            "by_type": dict(Counter(e.event_type for e in events)),
+            "by_country": dict(Counter(e.country or "unknown" for e in events))}
+
+
+@task(name="recluster", cache_policy=NO_CACHE, persist_result=False)
+def recluster_task(settings: Settings) -> int:
+    return recluster(Warehouse(settings.db_path))
+
+
+# -- flow -------------------------------------------------------------------------------------------
+def _progress(settings: Settings):
+    if not settings.progress:
+        return contextlib.nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    transient=False)
+
+
+@flow(name="crawl", flow_run_name="crawl-{label}", validate_parameters=False, persist_result=False)
+def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None, *,
+               sources: list[Source] | None = None, group: str | None = None,
+               resolve: dict[str, str] | None = None, label: str = "adhoc") -> CrawlSummary:
+    """Crawl ``seeds`` (feed, sitemap or page URLs) and/or warehouse sources into the warehouse.
+
+    With neither seeds nor sources, crawls the enabled sources of ``group`` (all groups if None).
+    ``resolve`` maps host names to ``ip:port`` (the demo uses it to serve fictional hosts locally).
+    """
+    settings = settings or Settings()
+    started = time.monotonic()
+    summary = CrawlSummary(db_path=str(settings.db_path))
+    warehouse = Warehouse(settings.db_path)
+    with crawl_lock(settings.db_path):
+        warehouse.init()
+        if not seeds and sources is None:
+            sources = list_sources(warehouse, group=group, enabled_only=True)
+        all_seeds = seeds_from(seeds, sources)
+        summary.seeds = len(all_seeds)
+        links = [(url, None, sid) for url, sid, kind in all_seeds if kind == "page"]
+        feeds = [(url, sid) for url, sid, kind in all_seeds if kind == "feed"]
+        for i in range(0, len(feeds), DISCOVERY_GROUP):
+            group_seeds = feeds[i:i + DISCOVERY_GROUP]
+            found = discover_task(group_seeds, settings, resolve,
+                                  label=f"{i // DISCOVERY_GROUP + 1}-{len(group_seeds)}-seeds")
+            links += [(link.url, link.published, sid) for link, sid in found.links]
+            links += [(url, None, sid) for url, sid in found.pages]
+            summary.seed_failures += found.failures
+            summary.not_modified += len(found.not_modified)
+        summary.discovered = len(links)
+        todo, summary.already_stored = plan_task(links, settings)
+        size = max(1, settings.batch_size)
+        n_batches = (len(todo) + size - 1) // size
+        with _progress(settings) as bar:
+            progress_id = bar.add_task("fetching", total=len(todo)) if bar else None
+            for b in range(n_batches):
+                chunk = todo[b * size:(b + 1) * size]
+                stats = fetch_store_task(chunk, settings, resolve, label=f"{b + 1}-of-{n_batches}")
+                summary.batches += 1
+                summary.fetched += stats["fetched"]
+                summary.ok += stats["ok"]
+                summary.failed.update(stats["failed"])
+                summary.events += stats["events"]
+                summary.events_by_type.update(stats["by_type"])
+                summary.events_by_country.update(stats["by_country"])
+                if bar:
+                    bar.update(progress_id, advance=len(chunk),
+                               description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
+        if summary.events:
+            recluster_task(settings)
+        summary.totals = warehouse.counts()
+    summary.seconds = time.monotonic() - started
+    return summary

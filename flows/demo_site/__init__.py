@@ -1,0 +1,1 @@
+"""Package data for the demo: a fictional news site (``articles.yaml``) served by ``flows.demo``."""
