@@ -13,6 +13,8 @@ COMMAND_MODULES = [
     "flows.cli.crawl_cmd",
     "flows.cli.extract_cmd",
     "flows.cli.sql_cmd",
+    "flows.cli.export_cmd",
+    "flows.cli.report_cmd",
 ]
 
 

@@ -1,4 +1,4 @@
-"""`conflict-events sql`: ad-hoc, read-only SQL over the warehouse."""
+"""`conflict-events sql`: ad-hoc SQL over the warehouse, read-only unless --write."""
 
 from __future__ import annotations
 
@@ -19,20 +19,40 @@ FORMATS = ["table", "csv", "json", "parquet"]
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to this file instead of standard output.")
 @click.option("--max-rows", type=int, default=50, show_default=True, help="Rows shown in table format.")
+@click.option("--write", is_flag=True, help="Allow statements that change the warehouse (INSERT, DELETE, DROP...).")
+@click.option("--snapshot", is_flag=True,
+              help="Read the published read copy (<db>.read.duckdb): never waits for a running crawl.")
+@click.option("--publish-snapshot", is_flag=True,
+              help="Publish a fresh read copy first (waits for the write lock), then run QUERY on it.")
+@click.option("--wait", type=float, default=30.0, show_default=True,
+              help="Seconds to wait while a crawl holds the warehouse's write lock.")
 @friendly_errors
-def sql(query: str, db_path: str | None, fmt: str, output: str | None, max_rows: int) -> None:
-    """Run a read-only SQL QUERY against the warehouse and print the result.
+def sql(query: str, db_path: str | None, fmt: str, output: str | None, max_rows: int, write: bool,
+        snapshot: bool, publish_snapshot: bool, wait: float) -> None:
+    """Run a SQL QUERY against the warehouse and print the result.
+
+    Read-only by default: statements that would change data are refused unless --write is
+    given. While a crawl writes, the query waits for a gap between its write batches (--wait),
+    or reads the published snapshot (--snapshot). Views: events_dedup, daily_counts,
+    monthly_counts, actor_dyads, source_coverage, crawl_failures, crawl_daily (docs/warehouse.md).
 
     \b
     Examples:
       conflict-events sql "SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+      conflict-events sql "SELECT * FROM monthly_counts WHERE country = 'SYR'" --snapshot
       conflict-events sql "SELECT * FROM events" --format csv --output events.csv
+      conflict-events sql --write "DELETE FROM events WHERE extractor_version = 'old'"
     """
     import polars as pl
 
     from warehouse import Warehouse
+    from warehouse.sql import run_sql
 
-    frame = Warehouse(settings_from(db_path=db_path).db_path).query(query)
+    warehouse = Warehouse(settings_from(db_path=db_path).db_path, lock_timeout=wait)
+    if publish_snapshot:
+        click.echo(f"published {warehouse.snapshot()}", err=True)
+        snapshot = True
+    frame = run_sql(warehouse, query, write=write, snapshot=snapshot)
     if fmt == "parquet":
         if not output:
             raise click.UsageError("--format parquet needs --output FILE")

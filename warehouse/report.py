@@ -1,0 +1,170 @@
+"""A self-contained HTML report: events over time, a map, top actors and types, sources.
+
+The file embeds its data, a low-resolution world map (Natural Earth 1:110m, public domain) and the small
+script that draws both charts as inline SVG, so it opens offline and can be mailed as one file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from pathlib import Path
+
+import polars as pl
+
+from warehouse.api import filters
+from warehouse.errors import WarehouseError
+from warehouse.store import Warehouse
+
+_DATA = Path(__file__).with_name("data")
+MAX_POINTS = 5000
+DAILY_UP_TO_DAYS = 120
+
+
+def _table(frame: pl.DataFrame, headers: list[str] | None = None) -> str:
+    if frame.is_empty():
+        return '<p class="empty">nothing in this selection</p>'
+    headers = headers or frame.columns
+    numeric = [dtype.is_numeric() for dtype in frame.dtypes]
+    head = "".join(f'<th{" class=n" if n else ""}>{html.escape(h)}</th>' for h, n in zip(headers, numeric, strict=True))
+    rows = []
+    for row in frame.iter_rows():
+        cells = "".join(
+            f'<td{" class=n" if n else ""}>{"" if v is None else html.escape(str(v))}</td>'
+            for v, n in zip(row, numeric, strict=True))
+        rows.append(f"<tr>{cells}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _json_for_script(value) -> str:
+    # "</" would end the <script> element early; JSON allows the escaped form.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def _world() -> dict:
+    return json.loads((_DATA / "world_110m.geojson").read_text(encoding="utf-8"))
+
+
+def _bbox(points: list[dict], world: dict, country: str | None) -> list[float]:
+    """Frame the map on the events (or the country), padded; the whole world when there is neither."""
+    xs = [p["lon"] for p in points]
+    ys = [p["lat"] for p in points]
+    if country:
+        for f in world["features"]:
+            if f["properties"]["iso3"] == country.upper():
+                for poly in f["geometry"]["coordinates"]:
+                    for ring in poly:
+                        xs += [c[0] for c in ring]
+                        ys += [c[1] for c in ring]
+    if not xs:
+        return [-180.0, -60.0, 180.0, 85.0]
+    pad = max(2.0, 0.15 * max(max(xs) - min(xs), max(ys) - min(ys)))
+    return [max(min(xs) - pad, -180.0), max(min(ys) - pad, -90.0), min(max(xs) + pad, 180.0),
+            min(max(ys) + pad, 90.0)]
+
+
+def gather(warehouse: Warehouse, country: str | None = None, start=None, end=None,
+           snapshot: bool = False) -> dict:
+    """Everything the report shows, as frames and plain values (also handy in a notebook)."""
+    where, params = filters(country, start, end)
+    and_ = "AND" if where else "WHERE"
+    q = lambda sql: warehouse.query(sql, params, snapshot=snapshot)  # noqa: E731
+    span = q(f"SELECT min(event_date) AS lo, max(event_date) AS hi, count(*) AS n, "
+             f"sum(coalesce(fatalities, 0))::BIGINT AS fat, sum(n_reports)::BIGINT AS reports "
+             f"FROM events_dedup {where}").row(0, named=True)
+    lo, hi = span["lo"], span["hi"]
+    daily = lo is not None and (hi - lo).days <= DAILY_UP_TO_DAYS
+    bucket = "event_date" if daily else "date_trunc('month', event_date)::DATE"
+    timeline = q(f"SELECT {bucket} AS period, event_type, count(*) AS events FROM events_dedup {where} "
+                 f"{and_} event_date IS NOT NULL GROUP BY ALL ORDER BY ALL")
+    points = q(f"SELECT latitude AS lat, longitude AS lon, event_type AS type, event_date::VARCHAR AS date, "
+               f"location, fatalities FROM events_dedup {where} {and_} latitude IS NOT NULL "
+               f"AND longitude IS NOT NULL ORDER BY event_date DESC LIMIT {MAX_POINTS}")
+    actors = q(f"SELECT actor, count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities FROM "
+               f"(SELECT unnest([actor1, actor2]) AS actor, fatalities FROM events_dedup {where}) "
+               f"WHERE actor IS NOT NULL GROUP BY actor ORDER BY events DESC, actor LIMIT 15")
+    types = q(f"SELECT event_type, sub_event_type, count(*) AS events, "
+              f"sum(coalesce(fatalities, 0))::BIGINT AS fatalities FROM events_dedup {where} "
+              f"GROUP BY ALL ORDER BY events DESC, 1, 2")
+    dyads = q(f"SELECT actor1, actor2, count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities "
+              f"FROM events_dedup {where} {and_} actor1 IS NOT NULL AND actor2 IS NOT NULL "
+              f"GROUP BY ALL ORDER BY events DESC, 1, 2 LIMIT 10")
+    sources = q(f"SELECT source, count(*) AS events FROM (SELECT unnest(string_split(sources, '; ')) AS source "
+                f"FROM events_dedup {where} {and_} sources IS NOT NULL) GROUP BY ALL "
+                f"ORDER BY events DESC, source LIMIT 20")
+    health = warehouse.query("SELECT source, pages, pages_ok, pages_failed, failure_rate, "
+                             "last_success::VARCHAR AS last_success FROM source_coverage "
+                             "ORDER BY pages DESC, source LIMIT 20", snapshot=snapshot)
+    return {"span": span, "daily": daily, "timeline": timeline, "points": points, "actors": actors,
+            "types": types, "dyads": dyads, "sources": sources, "health": health}
+
+
+def _periods(lo: dt.date | None, hi: dt.date | None, daily: bool) -> list[str]:
+    """Every day (or month) from lo to hi, so that quiet periods show as gaps, not vanish."""
+    if lo is None or hi is None:
+        return []
+    out = []
+    cur = lo if daily else lo.replace(day=1)
+    while cur <= hi:
+        out.append(cur.isoformat())
+        cur = cur + dt.timedelta(days=1) if daily else (cur.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return out
+
+
+def render(parts: dict, *, country: str | None = None, start=None, end=None, title: str | None = None) -> str:
+    """The HTML text of the report for ``gather()``'s output."""
+    world = _world()
+    names = {f["properties"]["iso3"]: f["properties"]["name"] for f in world["features"]}
+    span, timeline = parts["span"], parts["timeline"]
+    periods = _periods(span["lo"], span["hi"], parts["daily"])
+    types = sorted(set(timeline["event_type"].drop_nulls().to_list())
+                   | set(parts["points"]["type"].drop_nulls().to_list()))
+    index = {p: i for i, p in enumerate(periods)}
+    series = {t: [0] * len(periods) for t in types}
+    for period, etype, n in timeline.iter_rows():
+        if etype is not None:
+            series[etype][index[period.isoformat()]] = n
+    points = parts["points"].to_dicts()
+    where = names.get((country or "").upper(), country) if country else "All countries"
+    rng = f"{start or span['lo'] or '…'} to {end or span['hi'] or '…'}"
+    title = title or f"Conflict events: {where}"
+    data = {"highlight": (country or "").upper(), "types": types, "timeline": {"periods": periods, "series": series}, "points": points,
+            "bbox": _bbox(points, world, country)}
+    cards = "".join(f'<div class="card"><b>{v:,}</b>{label}</div>' for label, v in [
+        ("events", span["n"] or 0), ("fatalities", span["fat"] or 0), ("reports", span["reports"] or 0),
+        ("sources", parts["sources"].height), ("mapped", len(points))])
+    replacements = {
+        "title": html.escape(title),
+        "subtitle": html.escape(f"{where}, {rng}. One row per real-world event (events_dedup)."),
+        "cards": cards,
+        "period": "daily" if parts["daily"] else "monthly",
+        "map_note": html.escape(f"{len(points)} events with coordinates"
+                                + (f" (the latest {MAX_POINTS})" if len(points) == MAX_POINTS else "")
+                                + "; circle size grows with fatalities. Basemap: Natural Earth 1:110m."),
+        "actors": _table(parts["actors"]),
+        "types": _table(parts["types"], ["type", "sub-type", "events", "fatalities"]),
+        "dyads": _table(parts["dyads"]),
+        "sources": _table(parts["sources"]),
+        "health": _table(parts["health"]),
+        "footer": html.escape(f"Generated by conflict-events on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC."),
+        "data": _json_for_script(data),
+        "world": _json_for_script(world),
+        "script": (_DATA / "report.js").read_text(encoding="utf-8").replace("</", "<\\/"),
+    }
+    page = (_DATA / "report.html").read_text(encoding="utf-8")
+    for key, value in replacements.items():
+        page = page.replace("{{" + key + "}}", value)
+    return page
+
+
+def write_report(warehouse: Warehouse, output: str | Path, *, country: str | None = None, start=None,
+                 end=None, title: str | None = None, snapshot: bool = False) -> int:
+    """Write the report to ``output``; return how many events it covers."""
+    parts = gather(warehouse, country, start, end, snapshot=snapshot)
+    output = Path(output)
+    if output.is_dir():
+        raise WarehouseError(f"{output} is a directory: give a file name such as report.html")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(render(parts, country=country, start=start, end=end, title=title), encoding="utf-8")
+    return parts["span"]["n"] or 0
