@@ -1,82 +1,299 @@
 """Text to conflict events. Pure: a ``Document`` in, a list of ``Event`` out.
 
-This is the first, deliberately simple rule-based extractor: sentence-level trigger words choose the
-event type, number patterns give casualties, a small country table gives the place. Issue 7 replaces
-it with the full pipeline; the signature stays.
+Pipeline: sentences -> trigger typing (event_types) -> filters for what is not a reported event
+(threats, plans, negations, aggregates, old background) -> grouping of sentences into distinct events
+(a new event needs a new place, a new day or an explicit marker such as "in another attack") ->
+dates (dates), casualties (casualties), actors (actors), places (extractors.geo when present, else a
+country table). Conventions are in docs/events.md.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass, field
 
+from extractors import actors as act
+from extractors.casualties import Count, combine, sentence_counts
+from extractors.dates import relative_days, resolve_date, shift
+from extractors.event_types import cameo_plover, classify
 from extractors.models import Document, Event, make_event_id
+from extractors.places import PlaceInfo, document_places
+from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
-_SENT = re.compile(r"[^.!?\n]+[.!?]?")
-_TRIGGERS: list[tuple[re.Pattern, str, str]] = [
-    (re.compile(r"\b(air ?strikes?|drone strikes?|airstrikes?|bombed from the air)\b", re.I),
-     "explosions_remote_violence", "Air/drone strike"),
-    (re.compile(r"\b(suicide bomb\w*)\b", re.I), "explosions_remote_violence", "Suicide bomb"),
-    (re.compile(r"\b(shell(ed|ing)|artillery|mortar|rockets?|missiles?)\b", re.I),
-     "explosions_remote_violence", "Shelling/artillery/missile attack"),
-    (re.compile(r"\b(roadside bomb|IED|landmine|car bomb|explosive device)\b", re.I),
-     "explosions_remote_violence", "Remote explosive/landmine/IED"),
-    (re.compile(r"\b(clash(ed|es)?|fought|fighting|gunfight|firefight|ambush(ed)?)\b", re.I),
-     "battles", "Armed clash"),
-    (re.compile(r"\b(kidnapp?ed|abducted)\b", re.I), "violence_against_civilians",
-     "Abduction/forced disappearance"),
-    (re.compile(r"\b(gunmen|militants|attackers)\b.*\b(killed|shot)\b", re.I), "violence_against_civilians", "Attack"),
-    (re.compile(r"\b(riot(ed|ers|s)?|looted|torched)\b", re.I), "riots", "Violent demonstration"),
-    (re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ors|ion))\b", re.I), "protests", "Peaceful protest"),
-    (re.compile(r"\b(arrested|detained)\b", re.I), "strategic_developments", "Arrests"),
-]
-_NUM_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_NUM = r"(\d+|" + "|".join(_NUM_WORDS) + r")"
-_KILLED = re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(?:were |was |have been |had been )?(?:killed|dead|died)", re.I)
-_INJURED = re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(?:were |was )?(?:injured|wounded|hurt)", re.I)
-_COUNTRIES = {
-    "afghanistan": "AFG", "burkina faso": "BFA", "colombia": "COL", "congo": "COD", "india": "IND",
-    "iraq": "IRQ", "kenya": "KEN", "mali": "MLI", "mexico": "MEX", "myanmar": "MMR", "nigeria": "NGA",
-    "pakistan": "PAK", "somalia": "SOM", "sudan": "SDN", "syria": "SYR", "ukraine": "UKR", "yemen": "YEM",
-}
-_COUNTRY_RE = re.compile(r"\b(" + "|".join(_COUNTRIES) + r")\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
+    r"fears?|feared|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
+    r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
+    r"to\s+prevent|avoid|against\s+the\s+backdrop)\b[^,;]*$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
+_NEW_EVENT = re.compile(
+    r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
+    r"also\s+in|last\s+week|earlier\s+this|it\s+(?:follows|came|comes)|the\s+(?:latest\s+)?attack\s+"
+    r"(?:follows|comes|came))|\b(?:comes?|came)\s+\w+\s+days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
+    r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|killed|targeted|struck|hit|embarked)|"
+    r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
+    r"\bincoming\s+reports\b|\bin\s+another\b|\bhours\s+before\b", re.I)
+_SPORTS = re.compile(r"\b(?:wickets?|innings|cricket|batsm[ae]n|bowler|football|soccer|tournament|league|"
+                     r"championship|goalkeeper|striker|midfielder|scored|runs\s+off|test\s+match|t20|odi)\b", re.I)
+_VIOLENCE = re.compile(r"\b(?:killed|dead|died|wounded|injured|bomb\w*|soldiers?|troops|police\w*|militants?|"
+                       r"gunmen|insurgents?|rebels?|protest\w*|demonstrat\w*|attack\w*|clash\w*|explosion|"
+                       r"blast|shot|fire[ds]?|arrest\w*|abduct\w*|kidnap\w*|riot\w*|civilians|army|forces)\b",
+                       re.I)
+_CONTEXT = re.compile(r"\b(?:killed|dead|died|wounded|injured|soldiers?|troops|police\w*|militants?|gunmen|"
+                      r"insurgents?|rebels?|jihadists?|fighters|army|military|forces|civilians|villagers|"
+                      r"terror\w*|bomb\w*|protest\w*|demonstrat\w*|casualt\w+|armed|weapons?|security)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+((?:19|20)\d\d)\b")
+_OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
+                  r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
+                  r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
+_GENERIC_SUBS = {"Attack", "Armed clash"}
+# Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
+# casualties to the current event but never starts a new one.
+_INCIDENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|fought|shootout|gunfight|"
+                       r"shot|opened\s+fire|stormed|massacre\w*|bomb\w*|blast|explosion|explod\w+|detonat\w+|"
+                       r"strikes?|struck|shell\w*|missiles?|rockets?|drones?|protest\w*|demonstrat\w*|riot\w*|"
+                       r"arrest\w*|abduct\w*|kidnap\w*|burn\w*|torch\w*|loot\w*|assault\w*|pelted|hurled|"
+                       r"stabbed|hacked|lynch\w*|embarked|march\w*|rall\w+)\b", re.I)
 
 
-def _number(token: str) -> int:
-    return int(token) if token.isdigit() else _NUM_WORDS[token.lower()]
+@dataclass
+class _Draft:
+    sentences: list[Sentence]
+    event_type: str
+    sub_event_type: str
+    strength: int
+    date: str | None
+    precision: str | None
+    date_found: bool
+    places: list[PlaceInfo]
+    counts: list[list[Count]] = field(default_factory=list)
+    explicit_type: bool = False
+
+
+def _language_ok(doc: Document) -> bool:
+    lang = doc.language
+    if lang is None:
+        try:
+            from extractors.lang import detect_language
+        except ImportError:
+            return True
+        try:
+            lang = detect_language(doc.text[:2000])
+        except Exception:  # language detection must never stop extraction
+            return True
+    return lang in (None, "en")
+
+
+def _is_headline(s: Sentence, idx: int) -> bool:
+    return idx <= 2 and s.paragraph <= 2 and not s.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) \
+        and len(s.text.split()) <= 20
+
+
+def _reportable(s: Sentence, trig_start: int, pub: dt.date | None) -> bool:
+    """False for threats, plans, denials, negations, aggregates and old background."""
+    text = s.text
+    before = text[:trig_start]
+    clause = re.split(r"[,;:\u2014]|\bbut\b|\bafter\b|\bwhen\b|\bas\b", before)[-1]
+    if _HYPOTHETICAL.search(clause) or _NEGATED.search(before[-40:]):
+        return False
+    if _OLD.search(text):
+        return False
+    if pub is not None:
+        for m in _YEAR.finditer(text):
+            if int(m.group(1)) < pub.year:
+                return False
+    return True
+
+
+def _date_of(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def extract_events(doc: Document) -> list[Event]:
-    """Find the conflict events a news text reports, one per trigger sentence."""
+    """Find the conflict events a news text reports (zero, one or several)."""
     text = doc.text or ""
-    country_m = _COUNTRY_RE.search((doc.title or "") + " " + text)
-    country = _COUNTRIES[country_m.group(1).lower()] if country_m else None
-    events: list[Event] = []
-    for m in _SENT.finditer(text):
-        sentence = m.group(0).strip()
-        if not sentence:
+    if not text.strip() or not _language_ok(doc):
+        return []
+    if len(_SPORTS.findall(text)) >= 3 and len(_SPORTS.findall(text)) >= len(_VIOLENCE.findall(text)) / 2:
+        return []
+    pub = _date_of(doc.published)
+    sentences = split_sentences(text)
+    geo = document_places(text, doc.published, doc.title)
+    drafts: list[_Draft] = []
+    headline_support: list[tuple[Sentence, tuple]] = []
+    for idx, s in enumerate(sentences):
+        cls = classify(s.text)
+        if cls is None:
             continue
-        for pattern, etype, sub in _TRIGGERS:
-            if not pattern.search(sentence):
-                continue
-            killed = _KILLED.search(sentence)
-            injured = _INJURED.search(sentence)
-            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            events.append(Event(
-                event_id=make_event_id(doc.doc_id, etype, sub, doc.published, None, start),
-                doc_id=doc.doc_id, url=doc.url, event_date=doc.published,
-                date_precision="day" if doc.published else None,
-                event_type=etype, sub_event_type=sub, country=country,
-                fatalities=_number(killed.group(1)) if killed else None,
-                injuries=_number(injured.group(1)) if injured else None,
-                evidence=sentence, evidence_start=start, evidence_end=start + len(sentence),
-                confidence=0.3, extractor_version=EXTRACTOR_VERSION, published=doc.published,
-                language=doc.language,
-            ))
-            break
-        if events and len(events) >= 1:
-            break  # the baseline reports at most one event per article
-    return events
+        etype, sub, strength, trig = cls
+        if not _CONTEXT.search(s.text):
+            continue
+        if not _reportable(s, trig, pub):
+            continue
+        counts = sentence_counts(s.text)
+        if strength < 2 and not counts and not act.find_actors(s.text, None) and etype != "protests":
+            continue
+        if _is_headline(s, idx):
+            headline_support.append((s, cls))
+            continue
+        date, prec, found = resolve_date(s.text, doc.published)
+        if found and prec is None and date is None and pub is not None:
+            continue  # a date after publication: a plan or a misread
+        if date and pub and (pub - _date_of(date)).days > 31:
+            continue  # background more than a month old
+        places = geo.in_span(s.start, s.end)
+        _place(drafts, s, etype, sub, strength, date, prec, found, places, counts)
+    if not drafts and headline_support:
+        s, (etype, sub, strength, _) = headline_support[0]
+        date, prec, found = resolve_date(s.text, doc.published)
+        _place(drafts, s, etype, sub, strength, date, prec, found, geo.in_span(s.start, s.end),
+               sentence_counts(s.text))
+    elif drafts and headline_support:
+        for s, _ in headline_support:
+            drafts[0].counts.append(sentence_counts(s.text))
+    return [_finish(doc, d, i, drafts, geo) for i, d in enumerate(drafts)]
+
+
+def _same_place(a: list[PlaceInfo], b: list[PlaceInfo]) -> bool | None:
+    """True/False when both sides name specific places; None when one side names none."""
+    pa = {p.key for p in a if p.precision != "country"}
+    pb = {p.key for p in b if p.precision != "country"}
+    if not pa or not pb:
+        ca = {p.country for p in a if p.country}
+        cb = {p.country for p in b if p.country}
+        if ca and cb and not ca & cb:
+            return False
+        return None
+    if pa & pb:
+        return True
+    admins_a = {p.admin1 for p in a if p.admin1} | {p.name for p in a}
+    admins_b = {p.admin1 for p in b if p.admin1} | {p.name for p in b}
+    if any(p.precision == "admin1" for p in a + b) and admins_a & admins_b:
+        return True
+    return False
+
+
+def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: int, date: str | None,
+           prec: str | None, found: bool, places: list[PlaceInfo], counts: list[Count]) -> None:
+    marker = bool(_NEW_EVENT.search(s.text))
+    if prec == "after" and drafts:
+        n = relative_days(s.text)
+        date, prec = (shift(drafts[0].date, n), "day") if n is not None and drafts[0].date else (None, None)
+        marker = True
+    if drafts and not _INCIDENT.search(s.text):
+        _merge(drafts[-1], s, etype, sub, 0, date, prec, found, places, counts)
+        return
+    if drafts:
+        cur = drafts[-1]
+        distinct_date = bool(found and (date or prec == "month") and (date != cur.date or prec != cur.precision)
+                             and cur.date_found)
+        if found and not cur.date_found and date and cur.date and date != cur.date:
+            distinct_date = True
+        same_place = _same_place(cur.places, places)
+        protest_family = (etype in ("protests", "riots")) == (cur.event_type in ("protests", "riots"))
+        new = marker or distinct_date or same_place is False or (not protest_family and strength >= 2)
+        if etype == "strategic_developments" and not marker and not distinct_date and same_place is not False:
+            new = False
+        if not new:
+            _merge(cur, s, etype, sub, strength, date, prec, found, places, counts)
+            return
+        for d in drafts:  # the same place and day as an earlier event: one event mentioned twice
+            if (d.date == date and _same_place(d.places, places) and d.event_type == etype and not marker):
+                _merge(d, s, etype, sub, strength, date, prec, found, places, counts)
+                return
+        if not found and not date:
+            date, prec = cur.date, cur.precision
+    drafts.append(_Draft([s], etype, sub, strength, date, prec, found, list(places), [counts],
+                         explicit_type=strength >= 2))
+
+
+def _merge(d: _Draft, s: Sentence, etype: str, sub: str, strength: int, date: str | None, prec: str | None,
+           found: bool, places: list[PlaceInfo], counts: list[Count]) -> None:
+    d.sentences.append(s)
+    d.counts.append(counts)
+    if not d.date_found and found and (date or prec):
+        d.date, d.precision, d.date_found = date, prec, True
+    for p in places:
+        if p.key not in {q.key for q in d.places}:
+            d.places.append(p)
+    specific = strength >= 2 and etype != "strategic_developments"
+    if d.sub_event_type in _GENERIC_SUBS and specific and not d.explicit_type:
+        d.event_type, d.sub_event_type, d.strength, d.explicit_type = etype, sub, strength, True
+    elif d.event_type == "strategic_developments" and etype != "strategic_developments":
+        d.event_type, d.sub_event_type, d.strength = etype, sub, strength
+    elif d.event_type == "protests" and etype == "protests" and d.sub_event_type == "Peaceful protest":
+        d.sub_event_type = sub
+
+
+def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo) -> Event:
+    anchor = d.sentences[0]
+    texts = [s.text for s in d.sentences]
+    place = geo.best(d.places)
+    country = place.country if place and place.country else geo.document_country
+    etype, sub = d.event_type, d.sub_event_type
+    a1, a2 = act.assign_roles(texts, country, etype, sub)
+    if sub in _GENERIC_SUBS:
+        etype, sub = _attack_or_clash(texts, a1, a2, d)
+    if etype == "battles" and a1 is not None and a2 is not None and a2.type == "state forces" \
+            and a1.type != "state forces" and re.search(r"\b(?:between|joint|operation|offensive)\b", texts[0], re.I):
+        a1, a2 = a2, a1
+    fat, fat_lo, fat_hi = combine(d.counts, "killed")
+    inj, inj_lo, inj_hi = combine(d.counts, "injured")
+    date, precision = d.date, d.precision
+    if not d.date_found and index == 0 and date is None and precision is None:
+        date, precision = (doc.published[:10], "day") if doc.published else (None, None)
+    if date is None and precision == "day":
+        precision = None
+    cameo, plover = cameo_plover(sub)
+    conf = 0.45 + 0.15 * (d.strength >= 2) + 0.1 * (fat is not None or inj is not None) + 0.1 * d.date_found \
+        + 0.1 * (a1 is not None) - 0.05 * index
+    location = place.name if place and place.precision == "city" else None
+    return Event(
+        event_id=make_event_id(doc.doc_id, etype, sub, date, location, anchor.start),
+        doc_id=doc.doc_id, url=doc.url, event_date=date, date_precision=precision,
+        event_type=etype, sub_event_type=sub,
+        actor1=a1.name if a1 else None, actor2=a2.name if a2 else None,
+        actor1_country=a1.country if a1 else None, actor1_type=a1.type if a1 else None,
+        actor2_country=a2.country if a2 else None, actor2_type=a2.type if a2 else None,
+        country=country, admin1=place.admin1 if place else None, location=location,
+        latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+        geo_precision=place.precision if place else ("country" if country else None),
+        fatalities=fat, injuries=inj, fatalities_low=fat_lo, fatalities_high=fat_hi,
+        injuries_low=inj_lo, injuries_high=inj_hi,
+        evidence=anchor.text, evidence_start=anchor.start, evidence_end=anchor.end,
+        confidence=round(max(0.05, min(1.0, conf)), 2), extractor_version=EXTRACTOR_VERSION,
+        published=doc.published, language=doc.language or "en", cameo_root=cameo, plover=plover,
+    )
+
+
+_CLASH_WORDS = re.compile(r"\b(?:clash\w*|fighting|fought|gun\s*fights?|gun\s+battles?|firefights?|shoot-?outs?|"
+                          r"exchange\w*\s+(?:of\s+)?fire|battles?|skirmish\w*)\b", re.I)
+_ARMED_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police\w*|officers?|checkpoints?|base|camp|"
+                           r"patrol|convoy|peacekeepers|security\s+forces|forces|guards?|militi\w+|fighters|"
+                           r"militants|insurgents|gunmen|rebels|peshmerga)\b", re.I)
+
+
+_ARMED_ON = re.compile(r"\b(?:on|against|targeting|targeted|attacked|stormed|raided|ambushed)\s+(?:an?\s+|the\s+|"
+                       r"their\s+|a\s+\w+\s+)?(?:\w+\s+)?(?:army|military|police|security|checkpoint|base|camp|"
+                       r"barracks|patrol|convoy|post|station|soldiers|troops|peacekeepers)\b", re.I)
+
+
+def _attack_or_clash(texts: list[str], a1, a2, d: _Draft) -> tuple[str, str]:
+    """Attacks on armed actors are battles; attacks on civilians are violence against civilians."""
+    joined = " ".join(texts[:2])
+    if _ARMED_ON.search(joined):
+        return "battles", "Armed clash"
+    if a2 is not None:
+        if a2.type == "civilians":
+            return "violence_against_civilians", "Attack"
+        if a2.type in ("state forces", "rebel group", "political militia", "external/other", "identity militia"):
+            return "battles", "Armed clash"
+    if _CLASH_WORDS.search(joined) or _ARMED_TARGET.search(texts[0]):
+        return "battles", "Armed clash"
+    return "violence_against_civilians", "Attack"

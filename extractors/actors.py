@@ -1,0 +1,224 @@
+"""Actors: who attacked whom, normalized with the editable dictionary in ``data/actors.yaml``.
+
+Named groups come from the dictionary; unnamed actors ("Malian soldiers", "gunmen", "villagers") get
+ACLED-style names: "Military Forces of Mali", "Police Forces of Kenya", "Civilians (Mali)",
+"Protesters (Kenya): Students", "Gunmen (Nigeria)". actor1 is the attacker/initiator, actor2 the target.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data" / "actors.yaml"
+KIND_TYPE = {"military": "state forces", "police": "state forces", "rebels": "rebel group",
+             "gunmen": "political militia", "protesters": "protesters", "rioters": "rioters",
+             "civilians": "civilians", "group": None}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    name: str
+    type: str | None
+    country: str | None
+    kind: str  # generic kind or "group"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    country_name: dict[str, str]  # ISO3 -> display name
+    country_re: re.Pattern  # names only
+    adj_re: re.Pattern
+    lookup: dict[str, str]  # surface (name or adjective) -> ISO3
+    group_re: re.Pattern
+    groups: dict[str, dict]
+    generic_re: re.Pattern
+    generic: dict[str, str]  # lowercase noun -> kind
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=4)
+def gazetteer(path: str = str(DATA)) -> Gazetteer:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    names, adjs, lookup, display = [], [], {}, {}
+    for iso, entry in data["countries"].items():
+        display[iso] = entry["names"][0]
+        for n in entry["names"]:
+            names.append(n)
+            lookup[n] = iso
+        for a in entry.get("adj") or []:
+            adjs.append(a)
+            lookup.setdefault(a, iso)
+    groups = {}
+    for g in data["groups"]:
+        for a in g["aliases"]:
+            groups[a] = g
+    generic = {}
+    for kind, nouns in data["generic"].items():
+        for n in nouns:
+            generic.setdefault(n.lower(), kind)
+    return Gazetteer(
+        country_name=display,
+        country_re=re.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])"),
+        adj_re=re.compile(rf"(?<![\w-])(?:{_alt(adjs)})(?![\w-])"),
+        lookup=lookup,
+        group_re=re.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])"),
+        groups=groups,
+        generic_re=re.compile(rf"(?<![\w-])(?:{_alt(generic)})(?![\w-])", re.I),
+        generic=generic,
+    )
+
+
+def find_countries(text: str) -> list[tuple[str, int, int]]:
+    """Country names (not adjectives) in ``text`` as (ISO3, start, end)."""
+    gz = gazetteer()
+    return [(gz.lookup[m.group(0)], m.start(), m.end()) for m in gz.country_re.finditer(text)]
+
+
+def find_adjectives(text: str) -> list[tuple[str, int, int]]:
+    gz = gazetteer()
+    return [(gz.lookup[m.group(0)], m.start(), m.end()) for m in gz.adj_re.finditer(text)]
+
+
+def country_name(iso: str | None) -> str | None:
+    return gazetteer().country_name.get(iso) if iso else None
+
+
+def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
+    """Actor mentions in a sentence, normalized, in text order."""
+    gz = gazetteer()
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in gz.group_re.finditer(sentence):
+        g = gz.groups[m.group(0)]
+        if m.group(0) in ("IS", "PDF", "CAR", "SLA", "OLA", "G9") and not re.search(
+                r"(?:group|militants?|fighters?|jihadists?|attack|claimed|\()", sentence[m.end():m.end() + 25]):
+            continue  # short all-caps aliases only next to a confirming word
+        out.append(Mention(g["name"], g.get("type"), g.get("country") or default_country, "group",
+                           m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in gz.generic_re.finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        noun = m.group(0).lower()
+        kind = gz.generic[noun]
+        before = sentence[max(0, m.start() - 40):m.start()]
+        adj = re.search(rf"({gz.adj_re.pattern})(?:\s+[\w-]+){{0,2}}\s*$", before)
+        iso = gz.lookup[adj.group(1)] if adj else None
+        if kind in ("protesters", "civilians") and noun in ("students", "farmers", "teachers", "doctors", "traders"):
+            kind = "protesters" if re.search(r"protest|demonstrat|march|rall|strike|placard|sit-in",
+                                             sentence, re.I) else "civilians"
+        if noun in ("forces", "patrol", "checkpoint", "officers") and not iso and not re.search(
+                r"(?:security|government|state|army|police|regime|federal|national)\s+$", before, re.I):
+            continue  # bare "forces"/"officers" says too little
+        country = iso or default_country
+        out.append(Mention(_generic_name(kind, noun, country), KIND_TYPE[kind], country, kind,
+                           (adj.start() + max(0, m.start() - 40)) if adj else m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _generic_name(kind: str, noun: str, country: str | None) -> str:
+    cname = country_name(country)
+    suffix = f" ({cname})" if cname else ""
+    if kind == "military":
+        return f"Military Forces of {cname}" if cname else "Military Forces"
+    if kind == "police":
+        return f"Police Forces of {cname}" if cname else "Police Forces"
+    if kind == "protesters":
+        label = f"Protesters{suffix}"
+        return label if noun in ("protesters", "protestors", "demonstrators", "marchers") else \
+            f"{label}: {noun.title()}"
+    if kind == "rioters":
+        return f"Rioters{suffix}"
+    if kind == "civilians":
+        return f"Civilians{suffix}"
+    return f"{noun.title()}{suffix}"
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|from)\s+"
+                           r"(?:the\s+|a\s+|an\s+|suspected\s+|some\s+|alleged\s+|unidentified\s+|unknown\s+|"
+                           r"[\w-]+\s+){0,3}$", re.I)
+_ACTIVE_AFTER = re.compile(
+    r"^[^,.;]{0,40}?\b(?:attacked|attack|attacks|killed|kill|kills|stormed|raided|ambushed|opened\s+fire|shot|"
+    r"fired|launched|struck|strike|targeted|abducted|kidnapped|seized|burned|burnt|torched|shelled|bombed|hurled|"
+    r"pelted|clashed|arrested|detained|committed|carried\s+out|set|staged|overran|captured|looted|executed|"
+    r"massacred|claimed|protested|marched|rallied|demonstrated|gathered|blocked|took\s+to)\b", re.I)
+_PASSIVE_AFTER = re.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
+                            r"(?:\w+\s+)?(?:killed|injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|"
+                            r"ambushed|dead|slain|arrested|detained)", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
+                            r"attacked|ambushed|abducted|kidnapped|shot|stormed|raided|arrested|detained|"
+                            r"between\s+[^,.;]{0,60}?\band)\s+(?:the\s+|a\s+|an\s+|their\s+|two\s+|three\s+|"
+                            r"[\w-]+\s+){0,3}$", re.I)
+
+
+def assign_roles(sentences: list[str], default_country: str | None, event_type: str,
+                 sub_event_type: str) -> tuple[Mention | None, Mention | None]:
+    """(actor1, actor2) from the evidence sentence first, then the event's other sentences."""
+    actor1 = actor2 = None
+    for s in sentences:
+        mentions = find_actors(s, default_country)
+        if not mentions:
+            continue
+        a1, a2 = _roles_in(s, mentions, event_type, sub_event_type)
+        actor1 = actor1 or a1
+        if actor2 is None and a2 is not None and (actor1 is None or a2.name != actor1.name):
+            actor2 = a2
+        if actor1 and actor2:
+            break
+    return actor1, actor2
+
+
+def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tuple[Mention | None, Mention | None]:
+    agents, victims = [], []
+    between = re.search(r"\bbetween\s+", s, re.I)
+    for m in mentions:
+        before, after = s[:m.start], s[m.end:]
+        if _AGENT_BEFORE.search(before) or re.match(r"^[^.;]{0,30}\bclaimed\s+responsibility", after, re.I):
+            agents.append(m)
+        elif _PASSIVE_AFTER.match(after) or _TARGET_BEFORE.search(before):
+            victims.append(m)
+        elif _ACTIVE_AFTER.match(after):
+            agents.append(m)
+    if between and len(mentions) >= 2:
+        pair = [m for m in mentions if m.start > between.start()][:2]
+        if len(pair) == 2:
+            a, b = pair
+            if b.type == "state forces" and a.type != "state forces":
+                a, b = b, a
+            return a, b
+    if event_type in ("protests", "riots"):
+        crowd = [m for m in mentions if m.kind in ("protesters", "rioters", "group") and m.type in (
+            "protesters", "rioters", None) or m.kind in ("protesters", "rioters")]
+        a1 = crowd[0] if crowd else None
+        if a1 and event_type == "riots" and a1.kind == "protesters":
+            a1 = Mention(a1.name.replace("Protesters", "Rioters").split(":")[0], "rioters", a1.country,
+                         "rioters", a1.start, a1.end)
+        police = [m for m in mentions if m.type == "state forces"]
+        a2 = police[0] if police and (sub != "Peaceful protest") else None
+        return a1, a2
+    a1 = agents[0] if agents else None
+    a2 = next((v for v in victims if a1 is None or v.name != a1.name), None)
+    if a1 is None and a2 is not None:
+        others = [m for m in mentions if m.name != a2.name and m.kind not in ("civilians",)]
+        a1 = others[0] if others else None
+    if a2 is None and a1 is not None:
+        others = [m for m in mentions if m.name != a1.name and m.start > a1.start]
+        a2 = others[0] if others else None
+    if a1 is None and a2 is None and mentions:
+        a1 = mentions[0] if mentions[0].kind != "civilians" else None
+        a2 = next((m for m in mentions if a1 is None or m.name != a1.name), None)
+    if sub == "Arrests" and a1 is None:
+        a1 = next((m for m in mentions if m.type == "state forces"), None)
+    return a1, a2

@@ -1,0 +1,184 @@
+"""Fatality and injury counts from sentences.
+
+Conventions (docs/events.md): "at least/more than N" -> N; ranges "N to M" -> N with low/high; vague words
+("dozens", "several") -> no value, only bounds; an explicit "no casualties" -> 0. Counts for the same
+side are not added across sentences (the largest wins, so a headline and its repetition are not double
+counted); counts for attackers ("seven Taliban were also killed") are added to the victims' count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.numwords import NUMBER_RE, VAGUE, parse_number
+
+_QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|as\s+many\s+as|" \
+        r"roughly|an\s+estimated|a\s+total\s+of|a\s+further|another)\s+)?"
+_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE if k != "others"), key=len, reverse=True))
+_NUM = rf"(?:{NUMBER_RE}|{_VAGUE})"
+_RANGE = rf"(?P<num>{_NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{_NUM}))?"
+_NOUN = r"(?P<noun>(?:\s+(?!(?:were|was|have|has|had|are|is|been|and|in|on|at|when|after|who|while|killed|"\
+        r"injured|wounded|dead|died)\b)[\w'\u2019-]+){0,5}?)"
+_AUX = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also|all|later|" \
+       r"confirmed|reported|allegedly|feared|believed|to\s+have\s+been|now|been)){0,3}"
+_KILL_P = r"(?:killed|dead|died|slain|murdered|massacred|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|" \
+          r"beheaded|executed|lost\s+their\s+lives|perished|lynched|gunned\s+down|confirmed\s+dead)"
+_HURT_P = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
+_KILL_A = r"(?:kill|kills|killed|killing|leaving|left|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
+_HURT_A = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding)"
+
+_PASSIVE = {
+    "killed": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}{_NOUN}{_AUX}\s+{_KILL_P}\b", re.I),
+    "injured": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}{_NOUN}{_AUX}\s+{_HURT_P}\b", re.I),
+}
+_ACTIVE = {
+    "killed": re.compile(rf"\b{_KILL_A}\s+{_QUAL}{_RANGE}{_NOUN}", re.I),
+    "injured": re.compile(rf"\b{_HURT_A}\s+{_QUAL}{_RANGE}{_NOUN}", re.I),
+}
+_TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|of|at|is|was|reached|hit)\s+{_QUAL}{_RANGE}",
+                   re.I)
+_NOUN_DEAD = {
+    "killed": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:deaths|fatalities|dead\b|bodies|people\s+dead)", re.I),
+    "injured": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:injuries|injured\s+people|casualties\s+injured)", re.I),
+}
+_LIST_BEFORE = re.compile(rf"(?:{_QUAL}(?P<n>{NUMBER_RE})(?:\s+[\w'-]+){{0,3}}?\s*(?:,|\band\b|,\s*and\b)\s*)+$", re.I)
+_NONE = {
+    "killed": re.compile(r"\bno\s+(?:one|body|casualties|fatalities|deaths|lives)\b[^.]{0,40}?"
+                         r"(?:killed|reported|lost|died|recorded)?|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+                         r"casualties\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|hurt|injured)", re.I),
+    "injured": re.compile(r"\bno\s+(?:one|body)\s+was\s+(?:hurt|injured)|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+                          r"(?:casualties|injuries)\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:hurt|injured)",
+                          re.I),
+}
+ATTACKER_NOUNS = re.compile(
+    r"\b(gunm[ae]n|militants?|insurgents?|attackers?|assailants?|jihadists?|terrorists?|rebels?|bandits?|"
+    r"taliban|fighters?|suicide\s+bombers?|bombers?|kidnappers?|gang\s+members?|cartel\s+members?|hitmen|"
+    r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents)\b", re.I)
+_TIME_NOUN = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s+cent|%|km|kilomet|"
+                        r"miles?|metres?|meters?|am|pm|o'clock)\b", re.I)
+_AGGREGATE = re.compile(r"\b(?:since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|\d{4}|last\s+year|then)|so\s+far\s+this|"
+                        r"this\s+year|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|"
+                        r"months?|years?)|in\s+total|altogether|a\s+total\s+of\s+[\d,]+\s+people\s+have|"
+                        r"war\s+has\s+killed|conflict\s+has\s+killed|have\s+been\s+killed\s+in\s+the\s+(?:war|"
+                        r"conflict|fighting))", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    kind: str  # "killed" | "injured"
+    value: int | None  # None for vague counts
+    low: int | None
+    high: int | None
+    attacker: bool  # the dead/wounded are the attackers (added to victims)
+    start: int
+    generic: bool  # "people" or no noun: may already include every side
+
+
+def _value(token: str | None) -> tuple[int | None, int | None, int | None]:
+    if not token:
+        return None, None, None
+    v = parse_number(token)
+    if v is not None:
+        return v, v, v
+    b = VAGUE.get(re.sub(r"\s+", " ", token.lower().strip()))
+    return (None, b[0], b[1]) if b else (None, None, None)
+
+
+def _noun_side(noun: str, prev: Count | None) -> tuple[bool, bool]:
+    noun = noun or ""
+    if re.match(r"\s*(?:others?|more)\b", noun, re.I) and prev is not None and not re.search(
+            r"\bother\s+(?:police|soldiers?|civilians?)", noun, re.I):
+        return prev.attacker, prev.generic
+    attacker = bool(ATTACKER_NOUNS.search(noun)) and not re.search(r"\b(?:by|of\s+the\s+)?(?:police|soldiers?|"
+                                                                    r"civilians?)\b", noun, re.I)
+    generic = not noun.strip() or bool(re.match(r"\s*(?:people|persons|others|individuals)\b", noun, re.I))
+    return attacker, generic
+
+
+def sentence_counts(sentence: str) -> list[Count]:
+    """Every killed/injured count stated in one sentence (aggregates over long periods are skipped)."""
+    if _AGGREGATE.search(sentence):
+        return []
+    out: list[Count] = []
+    spans: list[tuple[int, int]] = []
+    for kind in ("killed", "injured"):
+        found: list[Count] = []
+        for rx in (_PASSIVE[kind], _ACTIVE[kind], _NOUN_DEAD[kind]):
+            for m in rx.finditer(sentence):
+                if any(a <= m.start("num") < b for a, b in spans):
+                    continue
+                noun = m.groupdict().get("noun") or ""
+                if _TIME_NOUN.match(noun) or _TIME_NOUN.match(sentence[m.end("num"):]):
+                    continue
+                if rx is _ACTIVE[kind] and m.group(0).lower().startswith(("left", "leaving")) and not re.match(
+                        r"[^.;]{0,20}\b(?:dead|killed|injured|wounded)", sentence[m.end():] + " " + noun):
+                    continue
+                v, lo, hi = _value(m.group("num"))
+                if lo is None:
+                    continue
+                if m.group("num2"):
+                    v2, lo2, hi2 = _value(m.group("num2"))
+                    if v is not None and v2 is not None and v2 > v:
+                        hi = v2
+                earlier = [c for c in out + found if c.start < m.start("num")]
+                prev = max(earlier, key=lambda c: c.start) if earlier else None
+                att, gen = _noun_side(noun, prev)
+                found.append(Count(kind, v, lo, hi, att, m.start("num"), gen))
+                spans.append((m.start("num"), m.end("num")))
+                # "two policemen and three civilians were killed": earlier list items share the verb.
+                if rx is _PASSIVE[kind]:
+                    head = sentence[max(0, m.start() - 80):m.start()]
+                    lm = _LIST_BEFORE.search(head)
+                    if lm:
+                        for nm in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER_RE})(?P<noun>(?:\s+[\w'-]+){{0,3}}?)"
+                                              rf"\s*(?:,|\band\b)", lm.group(0), re.I):
+                            nv = parse_number(nm.group("n"))
+                            if nv is not None and not _TIME_NOUN.match(nm.group("noun")):
+                                a2, g2 = _noun_side(nm.group("noun"), None)
+                                found.append(Count(kind, nv, nv, nv, a2, m.start() - 80 + nm.start(), g2))
+        for m in ([_TOLL.search(sentence)] if kind == "killed" else []):
+            if m and not any(a <= m.start("num") < b for a, b in spans):
+                v, lo, hi = _value(m.group("num"))
+                if lo is not None:
+                    found.append(Count(kind, v, lo, hi, False, m.start("num"), True))
+        if not found and _NONE[kind].search(sentence):
+            found.append(Count(kind, 0, 0, 0, False, _NONE[kind].search(sentence).start(), True))
+        out.extend(found)
+    return out
+
+
+def combine(per_sentence: list[list[Count]], kind: str) -> tuple[int | None, int | None, int | None]:
+    """(best, low, high) for one event from the counts of its sentences, without double counting.
+
+    Within a sentence, victim counts add up ("two policemen and three civilians were killed"); across
+    sentences the largest victim figure wins (headline and detail repeat each other) and the largest
+    attacker figure is added on top ("seven Taliban were also killed").
+    """
+    victim_sums, attacker_sums, lows, highs = [], [], [], []
+    vague_lo, vague_hi = [], []
+    for counts in per_sentence:
+        cs = [c for c in counts if c.kind == kind]
+        exact = [c for c in cs if c.value is not None]
+        vague_lo += [c.low for c in cs if c.value is None and c.low is not None]
+        vague_hi += [c.high for c in cs if c.value is None and c.high is not None]
+        if not exact:
+            continue
+        v = sum(c.value for c in exact if not c.attacker)
+        a = sum(c.value for c in exact if c.attacker)
+        if v or not a:
+            victim_sums.append(v)
+        if a:
+            attacker_sums.append(a)
+        lows += [c.low for c in exact if c.low is not None]
+        highs += [c.high for c in exact if c.high is not None]
+    if not victim_sums and not attacker_sums:
+        if vague_lo:
+            return None, max(vague_lo), max(vague_hi) if vague_hi else None
+        return None, None, None
+    best = (max(victim_sums) if victim_sums else 0) + (max(attacker_sums) if attacker_sums else 0)
+    spread = (max(victim_sums) - min(victim_sums)) if victim_sums else 0  # conflicting tolls
+    low = min([best - spread] + [lo for lo, hi in zip(lows, highs, strict=False) if hi != lo])
+    high = max([best] + highs)
+    return best, low, high

@@ -1,0 +1,150 @@
+"""Event typing: trigger patterns for ACLED event/sub-event types, and CAMEO/PLOVER mappings.
+
+Rules are tried in priority order; a sentence takes the type of the first rule that matches (the most
+specific weapon or form of violence wins over generic words like "attack" or "killed").
+"""
+
+from __future__ import annotations
+
+import re
+
+_P = re.compile
+
+
+def _r(pattern: str) -> re.Pattern:
+    return _P(pattern, re.I)
+
+
+_PROTEST = r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[ds]|marchers|sit-in|picket\w*|strik(?:e|ing)\s+" \
+           r"workers|placards?|agitat\w+)"
+# (pattern, event_type, sub_event_type, strength): strength 2 = the pattern alone reports a violent event
+RULES: list[tuple[re.Pattern, str, str, int]] = [
+    (_r(r"\b(chemical\s+(?:weapons?|attack|agents?|munitions?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|"
+        r"nerve\s+(?:agent|gas)|poison(?:ous)?\s+gas)\b"),
+     "explosions_remote_violence", "Chemical weapon", 2),
+    (_r(r"\b(suicide\s+(?:bomb\w*|attack\w*|blast|car\s+bomb\w*|truck\s+bomb\w*|vest)|blew\s+(?:him|her)self\s+up|"
+        r"self-detonat\w+|suicide\s+bombing)\b"),
+     "explosions_remote_violence", "Suicide bomb", 2),
+    (_r(r"\b(air\s*strikes?|air\s+raids?|airstrikes?|drone\s+(?:strikes?|attacks?)|(?:war|fighter\s+)?planes?\s+"
+        r"(?:bombed|struck|hit|pounded)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|"
+        r"aerial\s+(?:bombardment|attacks?|bombing)|drones?\s+(?:hit|struck|attacked|targeted)|kamikaze\s+drones?|"
+        r"Shahed|barrel\s+bombs?|(?:attack|kamikaze|armed|combat)\s+drones?)\b"),
+     "explosions_remote_violence", "Air/drone strike", 2),
+    (_r(r"(?<!propelled\s)(?<!propelled-)\b(grenades?|hand\s+grenade)\b"),
+     "explosions_remote_violence", "Grenade", 2),
+    (_r(r"\b((?:roadside|car|truck|motorcycle|parcel|bicycle|magnetic|sticky|improvised)\s+bombs?|IEDs?|"
+        r"improvised\s+explosive|landmines?|land\s+mines?|(?:planted|buried)\s+(?:bomb|explosive)s?|explosive\s+"
+        r"devices?|bomb\s+(?:blast|explosion|attack)|bomb\s+(?:went\s+off|exploded|detonated)|vehicle-borne|"
+        r"VBIED|(?:ran|drove)\s+over\s+a\s+(?:land)?mine|bombings?|blast|explosion|detonated|exploded)\b"),
+     "explosions_remote_violence", "Remote explosive/landmine/IED", 2),
+    (_r(r"\b(shell(?:ed|ing|s)|artillery|mortars?|rockets?(?![\s-]propelled)|missiles?|katyushas?|bombardment|MLRS|howitzers?|"
+        r"rocket\s+fire|projectiles?)\b"),
+     "explosions_remote_violence", "Shelling/artillery/missile attack", 2),
+    (_r(r"\b(raped|rape|rapes|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*)|gang-raped)\b"),
+     "violence_against_civilians", "Sexual violence", 2),
+    (_r(r"\b((?:opened\s+fire|fired\s+live|live\s+(?:ammunition|rounds|bullets)|shot\s+dead|killed)\b[^.]{0,60}"
+        r"\b(?:protesters|demonstrators|marchers)|(?:protesters|demonstrators)\b[^.]{0,40}\b(?:were\s+)?"
+        r"(?:shot\s+dead|killed))"),
+     "protests", "Excessive force against protesters", 2),
+    (_r(rf"\b((?:riots?|rioting|rioted|rioters)|(?:{_PROTEST}|youths?|crowds?)[^.]{{0,80}}\b(?:torched|set\s+fire|"
+        rf"set\s+\w+\s+(?:alight|ablaze|on\s+fire)|burn(?:ed|t|ing)\s+(?:tyres|tires|vehicles?|cars?|buildings?)|"
+        rf"thr(?:ew|owing)\s+(?:stones|rocks|petrol\s+bombs|molotov)|pelt\w*|hurl\w*|vandali\w+|clashed\s+with\s+"
+        rf"(?:police|security)|turned\s+violent|stormed|ransacked)|(?:stones|rocks|petrol\s+bombs)\s+(?:at|were\s+"
+        rf"(?:hurled|thrown|pelted)))"),
+     "riots", "Violent demonstration", 2),
+    (_r(r"\b(mob|lynch\w*|communal\s+(?:clash\w*|violence)|sectarian\s+clash\w*|stones?\s+were\s+pelted|"
+        r"stone[- ]pelting)\b"),
+     "riots", "Mob violence", 2),
+    (_r(rf"(?:{_PROTEST})[^.]{{0,100}}\b(tear\s*gas\w*|water\s+cannons?|dispers\w+|rubber\s+bullets|baton\s+charg\w*|"
+        rf"broke\s+up|arrested|detained|beat\w*)\b|\b(tear\s*gas\w*|water\s+cannons?|dispers\w+|rubber\s+bullets|"
+        rf"baton\s+charg\w*|broke\s+up)\b[^.]{{0,100}}(?:{_PROTEST})"),
+     "protests", "Protest with intervention", 1),
+    (_r(rf"\b({_PROTEST}|went\s+on\s+strike|staged\s+a\s+strike|took\s+to\s+the\s+streets|hunger\s+strike|"
+        rf"shut\s*down\s+(?:shops|markets|businesses))"),
+     "protests", "Peaceful protest", 1),
+    (_r(r"\b(recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ion\s+of)|took\s+back|wrested\s+(?:back\s+)?"
+        r"control|cleared\s+(?:the\s+)?(?:area|town|village)s?\s+of)\b"),
+     "battles", "Government regains territory", 1),
+    (_r(r"\b((?:seized|captured|took\s+(?:full\s+|complete\s+)?control\s+of|took\s+over|overran|overrun|"
+        r"gained\s+control\s+of)\s+(?:the\s+)?(?:strategic\s+|key\s+)?(?:[A-Z][\w-]+\s+)?(?:town|city|village|"
+        r"district|base|area|territory|region|positions?|outposts?|localit\w+|province|(?-i:[A-Z][\w-]+))|"
+        r"fell\s+(?:in)?to\s+(?:the\s+)?(?:militants|rebels|insurgents|jihadists|fighters))\b"),
+     "battles", "Non-state actor overtakes territory", 1),
+    (_r(r"\b(clash\w*|fighting|fought|gun\s*fights?|gun\s+battles?|firefights?|shoot-?outs?|exchange\s+of\s+fire|"
+        r"exchanged\s+fire|ambush\w*|battles?|skirmish\w*|offensive|raid\w*|assault\w*|stormed|overran|"
+        r"came\s+under\s+(?:attack|fire))\b"),
+     "battles", "Armed clash", 1),
+    (_r(r"\b(killed|killing|kills|shot\s+dead|gunned\s+down|massacre\w*|murder\w*|stabbed|hacked|beheaded|"
+        r"executed|opened\s+fire|shot|attack\w*|lynched|slaughter\w*|died|dead|wounded|injured)\b"),
+     "violence_against_civilians", "Attack", 1),
+    (_r(r"\b(abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forcibly\s+"
+        r"disappeared|enforced\s+disappearance)\b"),
+     "violence_against_civilians", "Abduction/forced disappearance", 2),
+    (_r(r"\b(arrest\w*|detain\w*|apprehend\w*|taken\s+into\s+custody|nabbed|rounded\s+up)\b"),
+     "strategic_developments", "Arrests", 1),
+    (_r(r"\b(loot\w*|torch\w*|(?:burn(?:ed|t)|set\s+fire\s+to|razed|destroyed|vandali\w+)\s+(?:down\s+)?"
+        r"(?:\w+\s+){0,3}(?:houses|homes|village|shops|vehicles|buildings|property|properties|church|mosque|school|"
+        r"offices?)|set\s+(?:ablaze|on\s+fire))\b"),
+     "strategic_developments", "Looting/property destruction", 1),
+    (_r(r"\b(defus\w+|(?:seized|recovered|found|confiscated|discovered|uncovered)\s+(?:\w+\s+){0,4}(?:weapons|arms|"
+        r"ammunition|explosives|firearms|guns|rifles|cache|IEDs?|bombs?|grenades)|caches?\s+of|weapons?\s+caches?|"
+        r"intercepted|shot\s+down|foiled|thwarted|bomb\s+disposal|dismantled|neutrali[sz]ed\s+(?:an?\s+)?"
+        r"(?:IED|bomb|explosive)|accidentally\s+(?:detonated|exploded|activated))\b"),
+     "strategic_developments", "Disrupted weapons use", 1),
+    (_r(r"\b(agreements?|cease-?fire\s+deal|peace\s+(?:deal|accord|agreement)|signed\s+(?:a|an|the)\s+\w+|"
+        r"prisoner\s+(?:exchange|swap)|exchanged\s+(?:prisoners|bodies|detainees)|swapped|truce|accord)\b"),
+     "strategic_developments", "Agreement", 1),
+    (_r(r"\b((?:set\s+up|established|opened|built|erected)\s+(?:a|an|its|their)?\s*(?:new\s+|\d+\w*\s+)?"
+        r"(?:military\s+)?(?:base|post|checkpoint|headquarters|observation\s+(?:point|post)|outpost|camp))\b"),
+     "strategic_developments", "Headquarters or base established", 1),
+    (_r(r"\b(withdr[ae]w\w*|pulled\s+out|handed\s+over|hand\s+over|withdrawal|evacuated\s+(?:their|its)\s+"
+        r"positions|retreated\s+from)\b"),
+     "strategic_developments", "Non-violent transfer of territory", 1),
+    (_r(r"\b(deployed|dispatched|reinforcements?|formed|merged|pledged\s+allegiance|defected|appointed|"
+        r"curfew|state\s+of\s+emergency|mobili[sz]ed|announced\s+the\s+(?:formation|creation))\b"),
+     "strategic_developments", "Change to group/activity", 1),
+]
+
+# CAMEO root codes and PLOVER categories by sub-event type (docs/events.md explains the choices).
+CAMEO_PLOVER: dict[str, tuple[str, str]] = {
+    "Armed clash": ("19", "ASSAULT"),
+    "Government regains territory": ("19", "SEIZE"),
+    "Non-state actor overtakes territory": ("19", "SEIZE"),
+    "Chemical weapon": ("20", "ASSAULT"),
+    "Air/drone strike": ("19", "ASSAULT"),
+    "Suicide bomb": ("18", "ASSAULT"),
+    "Shelling/artillery/missile attack": ("19", "ASSAULT"),
+    "Remote explosive/landmine/IED": ("18", "ASSAULT"),
+    "Grenade": ("18", "ASSAULT"),
+    "Sexual violence": ("18", "ASSAULT"),
+    "Attack": ("18", "ASSAULT"),
+    "Abduction/forced disappearance": ("18", "ASSAULT"),
+    "Peaceful protest": ("14", "PROTEST"),
+    "Protest with intervention": ("14", "PROTEST"),
+    "Excessive force against protesters": ("17", "COERCE"),
+    "Violent demonstration": ("14", "PROTEST"),
+    "Mob violence": ("14", "PROTEST"),
+    "Agreement": ("05", "AGREE"),
+    "Arrests": ("17", "COERCE"),
+    "Change to group/activity": ("15", "MOBILIZE"),
+    "Disrupted weapons use": ("17", "COERCE"),
+    "Headquarters or base established": ("15", "MOBILIZE"),
+    "Looting/property destruction": ("17", "COERCE"),
+    "Non-violent transfer of territory": ("08", "YIELD"),
+    "Other": ("", "OTHER"),
+}
+
+
+def classify(sentence: str) -> tuple[str, str, int, int] | None:
+    """(event_type, sub_event_type, strength, trigger_start) of the first matching rule, or None."""
+    for rx, etype, sub, strength in RULES:
+        m = rx.search(sentence)
+        if m:
+            start = m.start(1) if m.lastindex else m.start()
+            return etype, sub, strength, start if start is not None and start >= 0 else m.start()
+    return None
+
+
+def cameo_plover(sub_event_type: str) -> tuple[str | None, str | None]:
+    code, plover = CAMEO_PLOVER.get(sub_event_type, ("", "OTHER"))
+    return code or None, plover

@@ -1,0 +1,95 @@
+"""Places for events: a thin adapter over ``extractors.geo`` (place resolution, owned separately).
+
+When ``extractors.geo`` is not installed yet, a fallback finds country names (actors.yaml) and
+capitalized place names after locative words, without coordinates or admin1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors import actors as act
+
+_RANK = {"city": 0, "admin1": 1, "country": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    name: str
+    country: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    precision: str  # city | admin1 | country
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.country}|{self.admin1}|{self.name}".lower() if self.precision == "city" else \
+            f"{self.country}|{self.name}".lower()
+
+
+class GeoView:
+    def __init__(self, places: list[PlaceInfo], document_country: str | None):
+        self.places = sorted(places, key=lambda p: p.start)
+        self.document_country = document_country
+
+    def in_span(self, start: int, end: int) -> list[PlaceInfo]:
+        return [p for p in self.places if start <= p.start < end]
+
+    def best(self, places: list[PlaceInfo]) -> PlaceInfo | None:
+        """The most specific place of an event, preferring the country of the document."""
+        if not places:
+            return None
+        dc = self.document_country
+        return min(places, key=lambda p: (_RANK.get(p.precision, 3), p.country != dc if dc else 0))
+
+
+_STOP = {"The", "A", "An", "In", "On", "At", "He", "She", "They", "It", "This", "That", "Monday", "Tuesday",
+         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+         "June", "July", "August", "September", "October", "November", "December", "Reuters", "AFP", "AP",
+         "Police", "Army", "President", "Minister", "Ministry", "Government", "Islamic", "State", "Province",
+         "God", "Allah", "English", "Kurdish"}
+_LOC = re.compile(
+    r"\b(?:(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:village|town|city|"
+    r"district|area|camp|neighbou?rhood|locality|settlement|suburb|market)\s+of\s+)?|(?:village|town|city|"
+    r"district|area|camp|neighbou?rhood|locality|settlement|suburb)\s+of\s+)"
+    r"((?:[A-Z][\w-]+)(?:[\s-](?:al-|el-)?[A-Z][\w-]+){0,2})(?![\w-]|['\u2019]s)")
+
+
+def _fallback(text: str) -> GeoView:
+    out: list[PlaceInfo] = []
+    gz = act.gazetteer()
+    for iso, s, e in act.find_countries(text):
+        out.append(PlaceInfo(text[s:e], iso, None, None, None, "country", s, e))
+    for m in _LOC.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if words[0] in _STOP or gz.country_re.fullmatch(name) or gz.adj_re.fullmatch(words[0]) or \
+                gz.group_re.fullmatch(name):
+            continue
+        out.append(PlaceInfo(name, None, None, None, None, "city", m.start(1), m.end(1)))
+    counts = Counter()
+    for p in out:
+        if p.country:
+            counts[p.country] += 3 if p.start < 300 else 1
+    for iso, _s, _e in act.find_adjectives(text):
+        counts[iso] += 0.5
+    dc = counts.most_common(1)[0][0] if counts else None
+    out = [p if p.country or p.precision == "country" else PlaceInfo(p.name, dc, None, None, None, p.precision,
+                                                                        p.start, p.end) for p in out]
+    return GeoView(out, dc)
+
+
+def document_places(text: str, published: str | None = None, title: str | None = None) -> GeoView:
+    try:
+        from extractors import geo
+    except ImportError:
+        return _fallback(text)
+    found = geo.find_places(text, published=published, title=title)
+    places = [PlaceInfo(p.name, p.country, p.admin1, p.latitude, p.longitude, p.geo_precision or "city",
+                        p.start, p.end) for p in found]
+    return GeoView(places, geo.document_country(found))
