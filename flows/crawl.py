@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import os
 import time
 from collections import Counter
@@ -157,6 +158,19 @@ def recluster_task(settings: Settings) -> int:
     return recluster(Warehouse(settings.db_path))
 
 
+def _as_settings(value: Settings | dict | None) -> Settings:
+    """Deployments hand parameters over as JSON, so settings may arrive as a plain dict."""
+    if value is None:
+        return Settings()
+    if isinstance(value, Settings):
+        return value
+    known = {f.name for f in dataclasses.fields(Settings)}
+    values = {k: v for k, v in value.items() if k in known}
+    if "db_path" in values:
+        values["db_path"] = Path(values["db_path"])
+    return Settings(**values)
+
+
 # -- flow -------------------------------------------------------------------------------------------
 def _progress(settings: Settings):
     if not settings.progress:
@@ -176,7 +190,9 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
     With neither seeds nor sources, crawls the enabled sources of ``group`` (all groups if None).
     ``resolve`` maps host names to ``ip:port`` (the demo uses it to serve fictional hosts locally).
     """
-    settings = settings or Settings()
+    settings = _as_settings(settings)
+    if sources is not None:
+        sources = [s if isinstance(s, Source) else Source(**s) for s in sources]
     started = time.monotonic()
     summary = CrawlSummary(db_path=str(settings.db_path))
     warehouse = Warehouse(settings.db_path)

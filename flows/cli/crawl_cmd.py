@@ -1,0 +1,116 @@
+"""`conflict-events demo | crawl | status` (and, registered from here, `sources ...` and `serve`)."""
+
+from __future__ import annotations
+
+import click
+
+from flows.cli.common import db_option, friendly_errors, settings_from
+
+
+def _print_summary(summary) -> None:
+    click.echo(summary.render())
+
+
+@click.command()
+@db_option
+@click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
+@friendly_errors
+def demo(db_path: str | None, no_progress: bool) -> None:
+    """Crawl the bundled fictional news site into the warehouse and print what landed.
+
+    Serves three fictional outlets (RSS feeds, sitemaps, robots.txt, one broken page) on
+    127.0.0.1, runs the real crawl flow against them, and prints pages fetched and failed
+    (with reasons), events by type and country, and a SQL query to try next. Running it
+    again changes no row counts: pages already stored are skipped.
+
+    \b
+    Examples:
+      conflict-events demo
+      conflict-events demo --db /tmp/demo.duckdb
+    """
+    from flows.demo import NEXT_QUERY, run_demo
+    from warehouse import Warehouse
+
+    settings = settings_from(db_path=db_path, progress=False if no_progress else None)
+    summary = run_demo(settings)
+    _print_summary(summary)
+    wh = Warehouse(settings.db_path)
+    frame = wh.query("SELECT event_type, coalesce(country, '?') AS country, count(*) AS n FROM events "
+                     "GROUP BY ALL ORDER BY n DESC, event_type, country")
+    click.echo("events in the warehouse by type and country:")
+    for row in frame.iter_rows(named=True):
+        click.echo(f"  {row['event_type']:<28} {row['country']:<4} {row['n']}")
+    db_flag = f" --db {settings.db_path}" if db_path else ""
+    click.echo(f'try next:\n  conflict-events sql{db_flag} "{NEXT_QUERY}"')
+
+
+@click.command()
+@click.argument("seed_urls", nargs=-1, metavar="SEED_URL...")
+@db_option
+@click.option("--group", default=None, help="With no SEED_URL: crawl only sources of this schedule group.")
+@click.option("--max-pages", type=int, default=None, help="Fetch at most this many new pages.")
+@click.option("--concurrency", type=int, default=None, help="Requests in flight at once [default 16].")
+@click.option("--per-host", "per_host_concurrency", type=int, default=None,
+              help="Requests in flight per host [default 4].")
+@click.option("--delay", "per_host_delay", type=float, default=None,
+              help="Seconds between requests to one host [default 0; robots.txt Crawl-delay wins if larger].")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow loopback/private addresses (refused by default to prevent SSRF).")
+@click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you run).")
+@click.option("--user-agent", default=None, help="User-Agent header [env CONFLICT_EVENTS_USER_AGENT].")
+@click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
+@friendly_errors
+def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, max_pages: int | None,
+          concurrency: int | None, per_host_concurrency: int | None, per_host_delay: float | None,
+          allow_private: bool | None, ignore_robots: bool, user_agent: str | None, no_progress: bool) -> None:
+    """Crawl feeds, sitemaps or pages and store their events.
+
+    SEED_URL may be an RSS/Atom feed, a sitemap (index, Google News, .xml.gz) or an article
+    page. Without SEED_URL, crawls the enabled sources stored with `conflict-events sources`.
+    Pages already stored (or failed for good) are skipped; transient failures (timeouts,
+    5xx, 429) are retried on the next run. Ctrl-C keeps every batch already written.
+
+    \b
+    Examples:
+      conflict-events crawl https://example.org/rss.xml https://example.org/sitemap.xml
+      conflict-events crawl --db events.duckdb --max-pages 500 --concurrency 32
+      conflict-events crawl --group hourly          # stored sources of one schedule group
+      conflict-events crawl http://127.0.0.1:8000/feed.xml --allow-private
+    """
+    from flows.crawl import crawl_flow
+
+    settings = settings_from(db_path=db_path, max_pages=max_pages, concurrency=concurrency,
+                             per_host_concurrency=per_host_concurrency, per_host_delay=per_host_delay,
+                             allow_private=allow_private, user_agent=user_agent,
+                             respect_robots=False if ignore_robots else None,
+                             progress=False if no_progress else None)
+    summary = crawl_flow(list(seed_urls) or None, settings, group=group,
+                         label="adhoc" if seed_urls else (group or "sources"))
+    if not summary.seeds:
+        raise click.UsageError("nothing to crawl: give SEED_URLs or add sources with `conflict-events sources add`")
+    _print_summary(summary)
+
+
+@click.command()
+@db_option
+@friendly_errors
+def status(db_path: str | None) -> None:
+    """Show what the warehouse holds: rows per table, failures by reason, last fetch per source.
+
+    \b
+    Examples:
+      conflict-events status
+      conflict-events status --db events.duckdb
+    """
+    from flows.status import warehouse_status
+
+    click.echo(warehouse_status(settings_from(db_path=db_path)))
+
+
+def register(group: click.Group) -> None:
+    group.add_command(demo)
+    group.add_command(crawl)
+    group.add_command(status)
+    from flows.cli import sources_cmd
+
+    sources_cmd.register(group)

@@ -1,0 +1,150 @@
+"""`conflict-events sources add|list|remove|import` and `conflict-events serve`."""
+
+from __future__ import annotations
+
+import click
+
+from flows.cli.common import db_option, friendly_errors, settings_from
+
+
+@click.group()
+def sources() -> None:
+    """Manage the news sources that `crawl` (with no URL) and `serve` use.
+
+    A source is a feed, sitemap or page URL with a name and a schedule group.
+
+    \b
+    Examples:
+      conflict-events sources add https://example.org/rss.xml --name "Example News" --group hourly
+      conflict-events sources import sources.yaml
+      conflict-events sources list
+    """
+
+
+def _warehouse(db_path: str | None):
+    from warehouse import Warehouse
+
+    return Warehouse(settings_from(db_path=db_path).db_path)
+
+
+@sources.command("add")
+@click.argument("urls", nargs=-1, required=True, metavar="URL...")
+@click.option("--name", default=None, help="Display name [default: the host name].")
+@click.option("--kind", type=click.Choice(["rss", "sitemap", "page"]), default=None,
+              help="What the URL is [default: guessed from the URL].")
+@click.option("--group", "schedule_group", default=None, help="Schedule group for `serve` [default: default].")
+@click.option("--country", default=None, help="ISO3 country the source covers (informational).")
+@click.option("--language", default=None, help="ISO 639-1 language of the source.")
+@click.option("--disabled", is_flag=True, help="Store it but do not crawl it yet.")
+@db_option
+@friendly_errors
+def add(urls, name, kind, schedule_group, country, language, disabled, db_path) -> None:
+    """Add (or update) sources by URL.
+
+    \b
+    Example:
+      conflict-events sources add https://example.org/sitemap_news.xml --kind sitemap --group hourly
+    """
+    from flows.sources import add_sources, make_source
+
+    items = [make_source(u, name=name, kind=kind, country=country, language=language,
+                         schedule_group=schedule_group, enabled=not disabled) for u in urls]
+    add_sources(_warehouse(db_path), items)
+    for s in items:
+        click.echo(f"added {s.source_id}  {s.kind:<7} {s.schedule_group:<10} {s.url}")
+
+
+@sources.command("list")
+@click.option("--group", default=None, help="Only this schedule group.")
+@db_option
+@friendly_errors
+def list_(group, db_path) -> None:
+    """List stored sources: id, kind, group, enabled, name, URL.
+
+    \b
+    Example:
+      conflict-events sources list --group hourly
+    """
+    from flows.sources import list_sources
+
+    rows = list_sources(_warehouse(db_path), group=group)
+    if not rows:
+        click.echo("no sources: add some with `conflict-events sources add URL`")
+    for s in rows:
+        flag = "" if s.enabled else " (disabled)"
+        click.echo(f"{s.source_id}  {s.kind:<7} {s.schedule_group:<10} {s.name}{flag}  {s.url}")
+
+
+@sources.command("remove")
+@click.argument("keys", nargs=-1, required=True, metavar="ID_OR_URL_OR_NAME...")
+@db_option
+@friendly_errors
+def remove(keys, db_path) -> None:
+    """Remove sources by id, URL or name (their pages and events stay).
+
+    \b
+    Example:
+      conflict-events sources remove https://example.org/rss.xml
+    """
+    from flows.sources import remove_sources
+
+    n = remove_sources(_warehouse(db_path), list(keys))
+    click.echo(f"removed {n} source(s)")
+
+
+@sources.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@db_option
+@friendly_errors
+def import_(path, db_path) -> None:
+    """Add or update sources from a YAML or CSV file.
+
+    YAML: a list of {url, name, kind, group, country, language, enabled} (or of plain URLs),
+    optionally under a `sources:` key. CSV/TSV: a header row with the same column names.
+
+    \b
+    Examples:
+      conflict-events sources import sources.yaml
+      conflict-events sources import sources.csv --db events.duckdb
+    """
+    from flows.sources import add_sources, read_sources_file
+
+    items = read_sources_file(path)
+    add_sources(_warehouse(db_path), items)
+    click.echo(f"imported {len(items)} source(s) from {path}")
+
+
+@click.command()
+@click.option("--every", "default", default="1h", show_default=True,
+              help="Schedule for groups without --schedule: seconds, 15m, 6h, 1d, or a cron expression.")
+@click.option("--schedule", "schedules", multiple=True, metavar="GROUP=SPEC",
+              help="Schedule of one group, e.g. hourly=1h or daily='0 6 * * *'. Repeatable.")
+@db_option
+@friendly_errors
+def serve(default: str, schedules: tuple[str, ...], db_path: str | None) -> None:
+    """Run scheduled crawls: one Prefect deployment per source schedule group.
+
+    Keeps running and starts a crawl of each group on its schedule (at most one run of a
+    group at a time). Needs a Prefect API: start `prefect server start` in another terminal
+    and set PREFECT_API_URL=http://127.0.0.1:4200/api, or log in to Prefect Cloud. Ctrl-C
+    stops serving and pauses the schedules. See docs/crawling.md.
+
+    \b
+    Examples:
+      conflict-events serve --every 6h
+      conflict-events serve --schedule hourly=1h --schedule daily='0 6 * * *' --db events.duckdb
+    """
+    from flows.serve import ScheduleError, serve_crawls
+
+    mapping = {}
+    for item in schedules:
+        group, sep, spec = item.partition("=")
+        if not sep or not group or not spec:
+            raise ScheduleError(f"--schedule {item!r}: use GROUP=SPEC, e.g. hourly=1h")
+        mapping[group] = spec
+    serve_crawls(settings_from(db_path=db_path, progress=False), mapping, default)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(sources)
+    group.add_command(serve)
