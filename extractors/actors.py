@@ -124,6 +124,16 @@ def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
         out.append(Mention(_generic_name(kind, noun, country), KIND_TYPE[kind], country, kind,
                            (adj.start() + max(0, m.start() - 40)) if adj else m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
+    for m in re.finditer(rf"(?:({gz.adj_re.pattern})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|air\s*strikes?|airstrikes?|"
+                         rf"shelling|artillery|warplanes?|jets?|strikes?|bombardment|attack\s+drones?|rockets?)|"
+                         rf"({gz.country_re.pattern})\s+(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|"
+                         rf"shelled|bombed|hit|targeted))\b", sentence):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        iso = gz.lookup[m.group(1) or m.group(2)]
+        out.append(Mention(_generic_name("military", "", iso), "state forces", iso, "military", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out
 

@@ -50,6 +50,9 @@ _OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
 _GENERIC_SUBS = {"Attack", "Armed clash"}
+# "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*"
+                       r"(?:[-\u2013\u2014:]|\.-)\s*")
 # Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
 # casualties to the current event but never starts a new one.
 _INCIDENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|fought|shootout|gunfight|"
@@ -147,7 +150,8 @@ def extract_events(doc: Document) -> list[Event]:
             continue  # a date after publication: a plan or a misread
         if date and pub and (pub - _date_of(date)).days > 31:
             continue  # background more than a month old
-        places = geo.in_span(s.start, s.end)
+        dl = _DATELINE.match(s.text)
+        places = geo.in_span(s.start + (dl.end() if dl else 0), s.end)
         _place(drafts, s, etype, sub, strength, date, prec, found, places, counts)
     if not drafts and headline_support:
         s, (etype, sub, strength, _) = headline_support[0]
@@ -172,6 +176,10 @@ def _same_place(a: list[PlaceInfo], b: list[PlaceInfo]) -> bool | None:
         return None
     if pa & pb:
         return True
+    aa = {p.admin1 for p in a if p.admin1 and p.precision != "country"}
+    ab = {p.admin1 for p in b if p.admin1 and p.precision != "country"}
+    if aa and ab:
+        return bool(aa & ab)
     admins_a = {p.admin1 for p in a if p.admin1} | {p.name for p in a}
     admins_b = {p.admin1 for p in b if p.admin1} | {p.name for p in b}
     if any(p.precision == "admin1" for p in a + b) and admins_a & admins_b:
@@ -191,10 +199,8 @@ def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: in
         return
     if drafts:
         cur = drafts[-1]
-        distinct_date = bool(found and (date or prec == "month") and (date != cur.date or prec != cur.precision)
-                             and cur.date_found)
-        if found and not cur.date_found and date and cur.date and date != cur.date:
-            distinct_date = True
+        distinct_date = bool(found and date and cur.date_found and date != cur.date) or (
+            found and prec == "month" and cur.precision != "month")
         same_place = _same_place(cur.places, places)
         protest_family = (etype in ("protests", "riots")) == (cur.event_type in ("protests", "riots"))
         new = marker or distinct_date or same_place is False or (not protest_family and strength >= 2)
@@ -209,15 +215,30 @@ def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: in
                 return
         if not found and not date:
             date, prec = cur.date, cur.precision
+    regions = _distinct_regions(places) if etype == "protests" else []
+    if len(regions) >= 2:
+        for p in regions:
+            drafts.append(_Draft([s], etype, sub, strength, date, prec, found, [p], [counts]))
+        return
     drafts.append(_Draft([s], etype, sub, strength, date, prec, found, list(places), [counts],
                          explicit_type=strength >= 2))
+
+
+def _distinct_regions(places: list[PlaceInfo]) -> list[PlaceInfo]:
+    """One town per first-level region, for sentences that list protests in several places."""
+    seen, out = set(), []
+    for p in places:
+        if p.precision == "city" and p.admin1 and p.admin1 not in seen:
+            seen.add(p.admin1)
+            out.append(p)
+    return out
 
 
 def _merge(d: _Draft, s: Sentence, etype: str, sub: str, strength: int, date: str | None, prec: str | None,
            found: bool, places: list[PlaceInfo], counts: list[Count]) -> None:
     d.sentences.append(s)
     d.counts.append(counts)
-    if not d.date_found and found and (date or prec):
+    if not d.date_found and found and date:
         d.date, d.precision, d.date_found = date, prec, True
     for p in places:
         if p.key not in {q.key for q in d.places}:

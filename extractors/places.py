@@ -89,7 +89,11 @@ def document_places(text: str, published: str | None = None, title: str | None =
         from extractors import geo
     except ImportError:
         return _fallback(text)
-    found = geo.find_places(text, published=published, title=title)
+    try:
+        found = geo.find_places(text, published=published, title=title)
+        dc = geo.document_country(found)
+    except Exception:  # a geo bug must not cost the events: fall back to the country table
+        return _fallback(text)
     places = [PlaceInfo(p.name, p.country, p.admin1, p.latitude, p.longitude, p.geo_precision or "city",
                         p.start, p.end) for p in found]
-    return GeoView(places, geo.document_country(found))
+    return GeoView(places, dc or _fallback(text).document_country)
