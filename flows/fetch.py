@@ -183,7 +183,7 @@ class Fetcher:
             if check_robots and self.settings.respect_robots:
                 policy = await self._policy(parts.scheme, parts.netloc)
                 if not policy.allows(self._agent, current):
-                    reason = "robots unavailable" if policy.unavailable else "robots disallow"
+                    reason = (policy.reason or "robots unavailable") if policy.unavailable else "robots disallow"
                     return _Outcome(self._failed(url, reason, transient=policy.unavailable, final_url=current))
             if target:
                 headers = {**(headers or {}), "Host": parts.netloc}
@@ -290,10 +290,10 @@ class Fetcher:
             return None
         pending = self._dns.get(hostname)
         if pending is None:
-            pending = self._dns[hostname] = asyncio.ensure_future(self._resolve(hostname))
+            pending = self._dns[hostname] = asyncio.ensure_future(self._lookup(hostname))
         return await asyncio.shield(pending)
 
-    async def _resolve(self, hostname: str) -> tuple[str, bool] | None:
+    async def _lookup(self, hostname: str) -> tuple[str, bool] | None:
         literal = hostname.strip("[]")
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(literal, None, type=socket.SOCK_STREAM)
@@ -317,7 +317,8 @@ class Fetcher:
         if page.ok:
             policy = policy_from_response(200, page.body)
         elif page.transient and page.status is None:
-            policy = policy_from_response(None, None)  # unreachable: RFC 9309 says assume disallow
+            # Unreachable: RFC 9309 says assume disallow; the site's own failure is the honest reason.
+            policy = RobotsPolicy(unavailable=True, reason=page.error_reason)
         elif page.status is not None and page.error_reason.startswith("http "):
             policy = policy_from_response(page.status, None)
         else:  # refused, too large, odd type: no usable rules; page fetches meet their own guards

@@ -19,6 +19,7 @@ class RobotsPolicy:
 
     parser: RobotFileParser | None = None  # None: no rules (404 and friends), everything allowed
     unavailable: bool = False
+    reason: str | None = None  # why it is unavailable, when the site itself could not be reached
 
     def allows(self, agent: str, url: str) -> bool:
         if self.unavailable:
