@@ -42,7 +42,9 @@ _NOUN_DEAD = {
     "killed": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:deaths|fatalities|dead\b|bodies|people\s+dead)", re.I),
     "injured": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:injuries|injured\s+people|casualties\s+injured)", re.I),
 }
-_LIST_BEFORE = re.compile(rf"(?:{_QUAL}(?P<n>{NUMBER_RE})(?:\s+[\w'-]+){{0,3}}?\s*(?:,|\band\b|,\s*and\b)\s*)+$", re.I)
+_LIST_WORD = r"(?:\s+(?!(?:were|was|have|has|had|are|is|been|killed|injured|wounded|dead|died|and)\b)[\w'-]+)"
+_LIST_BEFORE = re.compile(rf"(?:{_QUAL}(?P<n>{NUMBER_RE}){_LIST_WORD}{{0,3}}?\s*(?:,|\band\b|,\s*and\b)\s*)+$",
+                          re.I)
 _NONE = {
     "killed": re.compile(r"\bno\s+(?:one|body|casualties|fatalities|deaths|lives)\b[^.]{0,40}?"
                          r"(?:killed|reported|lost|died|recorded)?|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
@@ -129,15 +131,16 @@ def sentence_counts(sentence: str) -> list[Count]:
                 spans.append((m.start("num"), m.end("num")))
                 # "two policemen and three civilians were killed": earlier list items share the verb.
                 if rx is _PASSIVE[kind]:
-                    head = sentence[max(0, m.start() - 80):m.start()]
+                    base = max(0, m.start() - 80)
+                    head = sentence[base:m.start()]
                     lm = _LIST_BEFORE.search(head)
                     if lm:
-                        for nm in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER_RE})(?P<noun>(?:\s+[\w'-]+){{0,3}}?)"
+                        for nm in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER_RE})(?P<noun>{_LIST_WORD}{{0,3}}?)"
                                               rf"\s*(?:,|\band\b)", lm.group(0), re.I):
                             nv = parse_number(nm.group("n"))
                             if nv is not None and not _TIME_NOUN.match(nm.group("noun")):
                                 a2, g2 = _noun_side(nm.group("noun"), None)
-                                found.append(Count(kind, nv, nv, nv, a2, m.start() - 80 + nm.start(), g2))
+                                found.append(Count(kind, nv, nv, nv, a2, base + lm.start() + nm.start(), g2))
         for m in ([_TOLL.search(sentence)] if kind == "killed" else []):
             if m and not any(a <= m.start("num") < b for a, b in spans):
                 v, lo, hi = _value(m.group("num"))

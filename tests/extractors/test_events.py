@@ -1,0 +1,132 @@
+"""The event extractor on sentences written for these tests (no shared text)."""
+
+from __future__ import annotations
+
+from extractors.casualties import combine, sentence_counts
+from extractors.dates import resolve_date
+from extractors.dedup import assign_clusters
+from extractors.event_types import cameo_plover, classify
+from extractors.events import EXTRACTOR_VERSION, extract_events
+from extractors.models import EVENT_TYPES, Document
+from extractors.numwords import parse_number
+
+
+def _doc(text: str, published: str | None = "2024-03-08", doc_id: str = "t1") -> Document:
+    return Document(doc_id=doc_id, text=text, published=published)
+
+
+def test_number_words_and_digits():
+    assert parse_number("twenty-five") == 25
+    assert parse_number("1,200") == 1200
+    assert parse_number("a dozen") == 12
+    assert parse_number("Eleven") == 11
+    assert parse_number("dozens") is None
+
+
+def test_counts_at_least_and_vague_words():
+    (k, i) = (c for c in sentence_counts("At least 12 villagers were killed and dozens were wounded."))
+    assert (k.kind, k.value) == ("killed", 12)
+    assert (i.kind, i.value, i.low) == ("injured", None, 24)
+
+
+def test_counts_sum_sides_without_double_counting():
+    per_sentence = [
+        sentence_counts("Four police officers were killed when gunmen stormed the post."),
+        sentence_counts("The officials said four policemen died in the raid."),
+        sentence_counts("Three of the attackers were also killed and two others were wounded."),
+    ]
+    assert combine(per_sentence, "killed")[0] == 7
+    assert combine(per_sentence, "injured")[0] == 2
+
+
+def test_list_of_victim_groups_adds_up():
+    counts = sentence_counts("He said two soldiers and three civilians were killed in the blast.")
+    assert combine([counts], "killed")[0] == 5
+
+
+def test_no_casualties_is_zero():
+    counts = sentence_counts("No casualties were reported after the shelling.")
+    assert combine([counts], "killed")[0] == 0
+
+
+def test_dates_resolve_against_publication():
+    assert resolve_date("Gunmen attacked the village on Tuesday.", "2024-03-08")[:2] == ("2024-03-05", "day")
+    assert resolve_date("The blast happened yesterday.", "2024-03-08")[:2] == ("2024-03-07", "day")
+    assert resolve_date("Fighting broke out on March 2.", "2024-03-08")[:2] == ("2024-03-02", "day")
+    assert resolve_date("Protests took place last week.", "2024-03-08")[:2] == (None, "month")
+    # a day after publication can only be last year's
+    assert resolve_date("The raid on 20 December killed two.", "2024-03-08")[0] == "2023-12-20"
+
+
+def test_typing_rules():
+    assert classify("A roadside bomb struck a convoy.")[:2] == ("explosions_remote_violence",
+                                                                 "Remote explosive/landmine/IED")
+    assert classify("Warplanes carried out airstrikes on the town.")[1] == "Air/drone strike"
+    assert classify("Police fired tear gas to disperse the protesters.")[1] == "Protest with intervention"
+    assert classify("Hundreds of teachers marched peacefully to parliament.")[1] == "Peaceful protest"
+    assert cameo_plover("Peaceful protest") == ("14", "PROTEST")
+
+
+def test_attack_on_soldiers_is_a_battle_with_actors():
+    text = ("Militants attacked an army checkpoint in northern Kandar on Monday, killing six soldiers, "
+            "a military spokesman said. Two of the militants were also killed.")
+    (ev,) = extract_events(_doc(text, "2024-03-06"))
+    assert (ev.event_type, ev.sub_event_type) == ("battles", "Armed clash")
+    assert ev.event_date == "2024-03-04" and ev.date_precision == "day"
+    assert ev.fatalities == 8
+    assert ev.actor1 and "Militants" in ev.actor1
+    assert ev.actor2 and "Military Forces" in ev.actor2
+    assert ev.cameo_root == "19" and ev.plover == "ASSAULT"
+
+
+def test_killing_villagers_is_violence_against_civilians_in_country():
+    text = "Gunmen killed 14 villagers in Nigeria's Zamfara state on Saturday, police said."
+    (ev,) = extract_events(_doc(text, "2024-03-10"))
+    assert (ev.event_type, ev.sub_event_type) == ("violence_against_civilians", "Attack")
+    assert ev.country == "NGA" and ev.fatalities == 14
+    assert ev.actor2 == "Civilians (Nigeria)"
+
+
+def test_evidence_offsets_point_into_text():
+    text = "Header line\n\nSoldiers clashed with rebels near the border on Friday, leaving nine dead. More text."
+    for ev in extract_events(_doc(text)):
+        assert text[ev.evidence_start:ev.evidence_end] == ev.evidence
+        assert 0.0 <= ev.confidence <= 1.0
+        assert ev.extractor_version == EXTRACTOR_VERSION
+        assert ev.sub_event_type in EVENT_TYPES[ev.event_type]
+
+
+def test_non_events_yield_nothing():
+    for text in (
+        "The militants threatened to attack the capital if talks fail.",
+        "The government will launch an operation against the rebels next month.",
+        "The bowler's attack ripped through the batting line-up as the team won the cricket test match "
+        "by an innings; the striker of the league side scored twice in the tournament.",
+        "Shares fell sharply on Monday after the central bank raised interest rates.",
+        "The civil war, which began in 2011, has killed more than 300,000 people.",
+    ):
+        assert extract_events(_doc(text)) == [], text
+
+
+def test_separate_attack_is_a_second_event():
+    text = ("Gunmen killed five farmers in the village of Abaro on Tuesday, residents said. "
+            "In another attack on Thursday, bandits killed three traders on a highway.")
+    events = extract_events(_doc(text, "2024-03-08"))
+    assert [e.event_date for e in events] == ["2024-03-05", "2024-03-07"]
+    assert [e.fatalities for e in events] == [5, 3]
+
+
+def test_unhandled_language_gives_no_events():
+    doc = Document(doc_id="x", text="Des hommes armés ont tué cinq soldats.", language="fr")
+    assert extract_events(doc) == []
+
+
+def test_dedup_links_same_incident_across_documents():
+    a = extract_events(_doc("A car bomb exploded in Mogadishu, Somalia on Monday, killing seven people.",
+                            "2024-03-05", "a"))
+    b = extract_events(_doc("Seven people died when a car bomb went off on Monday in Somalia's capital Mogadishu.",
+                            "2024-03-05", "b"))
+    c = extract_events(_doc("Protesters marched in Nairobi, Kenya on Monday.", "2024-03-05", "c"))
+    out = assign_clusters(a + b + c)
+    assert len(out) == 3
+    assert out[0].cluster_id == out[1].cluster_id != out[2].cluster_id
