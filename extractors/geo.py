@@ -35,7 +35,8 @@ class Place:
     end: int
 
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+# Hyphens split tokens ("Egyptian-US"); the scan below joins words across hyphens ("Deir ez-Zor").
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _ABBREV = re.compile(r"\b(?:U\.S\.A\.|U\.S\.|U\.K\.|D\.R\. Congo|D\.C\.)")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
@@ -112,7 +113,7 @@ class _Mention:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (len(tok) > 3 and tok[2] == "-" and tok[3:4].isupper())  # al-Qaim
+    return tok[:1].isupper()
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -213,7 +214,7 @@ def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
 
 
 def _score(gaz: Gazetteer, idx: int, primary: bool, m: _Mention, ctx: Counter, total: float,
-           admins: set[tuple[str, str | None]], dateline: str | None) -> float:
+           admins: Counter, dateline: str | None) -> float:
     e = gaz.entries[idx]
     s = math.log10(e.population + 10)
     if e.kind == KIND_COUNTRY:
@@ -227,7 +228,7 @@ def _score(gaz: Gazetteer, idx: int, primary: bool, m: _Mention, ctx: Counter, t
         s += 5.0 * ctx.get(e.country, 0) / total
     if dateline and e.country == dateline:
         s += 2.0
-    if e.kind != KIND_COUNTRY and (e.country, e.admin1) in admins:
+    if e.kind != KIND_COUNTRY and admins[(e.country, e.admin1)] > 0:
         s += 2.5
     if m.within is not None:
         c, a = m.within
@@ -309,27 +310,47 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
                         nxt.cue = True
                         break
     kept = [m for m in mentions if not _drop(m, text, gaz, ctx)]
-    admins: set[tuple[str, str | None]] = set()
+    admins: Counter = Counter()
     for m in kept:
         e = gaz.entries[m.cands[0][0]]
-        if e.kind == KIND_ADMIN1 and (m.admin_hint or len(m.cands) == 1):
-            admins.add((e.country, e.admin1))
-    total = float(sum(ctx.values()))
+        if e.kind in (KIND_ADMIN1, KIND_COUNTY) and (m.admin_hint or len(m.cands) == 1):
+            admins[(e.country, e.admin1)] += 1
+    picks = [_best(gaz, m, ctx, admins, dl_country) for m in kept]
+    # Second pass: what the first pass resolved is context for the rest ("Alexandria" in an article
+    # that also names "Rapides Parish" and "Pineville" is the Louisiana one), without a name
+    # counting as evidence for itself.
+    ctx2, admins2, by_key = Counter(ctx), Counter(), {}
+    for m, idx in zip(kept, picks, strict=True):
+        e = gaz.entries[idx]
+        w = 1.0 if e.kind != "P" else 0.5
+        ctx2[e.country] += w
+        admins2[(e.country, e.admin1)] += w
+        own = by_key.setdefault(m.key, [Counter(), Counter()])
+        own[0][e.country] += w
+        own[1][(e.country, e.admin1)] += w
     out: list[Place] = []
     for m in kept:
-        best_idx, best_s = None, -1e9
-        for idx, primary in m.cands[:50]:
-            s = _score(gaz, idx, primary, m, ctx, total, admins, dl_country)
-            if s > best_s:
-                best_idx, best_s = idx, s
-        e = gaz.entries[best_idx]
+        own_c, own_a = by_key[m.key]
+        c2, a2 = ctx2 - own_c + ctx, admins2 - own_a + admins
+        idx = _best(gaz, m, c2, a2, dl_country)
+        e = gaz.entries[idx]
         # Small places outside every country the article is about are usually a misreading.
-        if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and e.country not in ctx:
+        if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and c2[e.country] <= 0:
             floor = 100000 if m.tokens == 1 else 20000
             if e.population < floor and not (dl_span and dl_span[0] == m.start):
                 continue
-        out.append(_place(gaz, best_idx, m.start, m.end))
+        out.append(_place(gaz, idx, m.start, m.end))
     return out
+
+
+def _best(gaz: Gazetteer, m: _Mention, ctx: Counter, admins: Counter, dateline: str | None) -> int:
+    total = float(sum(ctx.values()))
+    best_idx, best_s = m.cands[0][0], -1e9
+    for idx, primary in m.cands[:50]:
+        s = _score(gaz, idx, primary, m, ctx, total, admins, dateline)
+        if s > best_s:
+            best_idx, best_s = idx, s
+    return best_idx
 
 
 def document_country(places: list[Place]) -> str | None:
@@ -368,5 +389,5 @@ def geocode(name: str, country: str | None = None) -> Place | None:
     if not cands:
         return None
     m = _Mention(0, len(name), key, cands, admin_hint=admin_hint)
-    best = max(cands, key=lambda t: _score(gaz, t[0], t[1], m, Counter(), 0.0, set(), None))
+    best = max(cands, key=lambda t: _score(gaz, t[0], t[1], m, Counter(), 0.0, Counter(), None))
     return _place(gaz, best[0], 0, len(name))

