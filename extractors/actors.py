@@ -40,6 +40,8 @@ class Gazetteer:
     groups: dict[str, dict]
     generic_re: re.Pattern
     generic: dict[str, str]  # lowercase noun -> kind
+    adj_before_re: re.Pattern  # a nationality adjective just before a noun
+    state_weapon_re: re.Pattern  # "a Russian drone attack", "Russia launched"
 
 
 def _alt(words) -> str:
@@ -75,6 +77,12 @@ def gazetteer(path: str = str(DATA)) -> Gazetteer:
         groups=groups,
         generic_re=re.compile(rf"(?<![\w-])(?:{_alt(generic)})(?![\w-])", re.I),
         generic=generic,
+        adj_before_re=re.compile(rf"((?<![\w-])(?:{_alt(adjs)})(?![\w-]))(?:\s+[\w-]+){{0,2}}\s*$"),
+        state_weapon_re=re.compile(
+            rf"(?:((?<![\w-])(?:{_alt(adjs)}))\s+(?:[\w-]+\s+)?(?:drones?|missiles?|air\s*strikes?|airstrikes?|"
+            rf"shelling|artillery|warplanes?|jets?|strikes?|bombardment|attack\s+drones?|rockets?)|"
+            rf"((?<![\w-])(?:{_alt(names)}))\s+(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|"
+            rf"shelled|bombed|hit|targeted))\b"),
     )
 
 
@@ -95,6 +103,19 @@ def country_name(iso: str | None) -> str | None:
 
 def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
     """Actor mentions in a sentence, normalized, in text order."""
+    return list(_find_actors(sentence, default_country))
+
+
+_STATE_WEAPON_HINT = re.compile(r"drone|missile|strike|shell|artill|plane|jet|bombard|rocket|launched|fired|"
+                                r"attacked|struck|bombed|hit|targeted", re.I)
+
+
+def clear_cache() -> None:
+    _find_actors.cache_clear()
+
+
+@functools.lru_cache(maxsize=512)
+def _find_actors(sentence: str, default_country: str | None) -> tuple[Mention, ...]:
     gz = gazetteer()
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -112,7 +133,7 @@ def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
         noun = m.group(0).lower()
         kind = gz.generic[noun]
         before = sentence[max(0, m.start() - 40):m.start()]
-        adj = re.search(rf"({gz.adj_re.pattern})(?:\s+[\w-]+){{0,2}}\s*$", before)
+        adj = gz.adj_before_re.search(before)
         iso = gz.lookup[adj.group(1)] if adj else None
         if kind in ("protesters", "civilians") and noun in ("students", "farmers", "teachers", "doctors", "traders"):
             kind = "protesters" if re.search(r"protest|demonstrat|march|rall|strike|placard|sit-in",
@@ -125,17 +146,14 @@ def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
                            (adj.start() + max(0, m.start() - 40)) if adj else m.start(), m.end()))
         taken.append((m.start(), m.end()))
     # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
-    for m in re.finditer(rf"(?:({gz.adj_re.pattern})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|air\s*strikes?|airstrikes?|"
-                         rf"shelling|artillery|warplanes?|jets?|strikes?|bombardment|attack\s+drones?|rockets?)|"
-                         rf"({gz.country_re.pattern})\s+(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|"
-                         rf"shelled|bombed|hit|targeted))\b", sentence):
+    for m in (gz.state_weapon_re.finditer(sentence) if _STATE_WEAPON_HINT.search(sentence) else ()):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         iso = gz.lookup[m.group(1) or m.group(2)]
         out.append(Mention(_generic_name("military", "", iso), "state forces", iso, "military", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
-    return out
+    return tuple(out)
 
 
 def _generic_name(kind: str, noun: str, country: str | None) -> str:

@@ -99,13 +99,21 @@ def _noun_side(noun: str, prev: Count | None) -> tuple[bool, bool]:
     return attacker, generic
 
 
+_KIND_WORDS = {
+    "killed": re.compile(r"kill|dead|died|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|"
+                         r"deaths|fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one", re.I),
+    "injured": re.compile(r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one", re.I),
+}
+
+
 def sentence_counts(sentence: str) -> list[Count]:
     """Every killed/injured count stated in one sentence (aggregates over long periods are skipped)."""
-    if _AGGREGATE.search(sentence):
+    kinds = [k for k in ("killed", "injured") if _KIND_WORDS[k].search(sentence)]
+    if not kinds or _AGGREGATE.search(sentence):
         return []
     out: list[Count] = []
     spans: list[tuple[int, int]] = []
-    for kind in ("killed", "injured"):
+    for kind in kinds:
         found: list[Count] = []
         for rx in (_PASSIVE[kind], _ACTIVE[kind], _NOUN_DEAD[kind]):
             for m in rx.finditer(sentence):

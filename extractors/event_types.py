@@ -135,9 +135,50 @@ CAMEO_PLOVER: dict[str, tuple[str, str]] = {
 }
 
 
+# Word prefixes (3-4 letters) that each rule needs; a rule whose keys are absent is not tried, which
+# makes typing several times faster (regex alternations with IGNORECASE cannot use a literal scan).
+_KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
+    "Chemical weapon": "chem chlo sari must toxi nerv pois",
+    "Suicide bomb": "suic blew self",
+    "Air/drone strike": "air airs raid dron plan warp figh jets heli bomb aeri kami shah barr atta arme comb",
+    "Grenade": "gren hand",
+    "Remote explosive/landmine/IED": "road car truc moto parc bicy magn stic impr ied ieds land mine mine plan "
+                                     "buri expl bomb vehi vbie ran drov blas deto",
+    "Shelling/artillery/missile attack": "shel arti mort rock miss katy bomb mlrs howi proj",
+    "Sexual violence": "rape rap sexu gang",
+    "Excessive force against protesters": "open fire live shot kill prot demo marc",
+    "Violent demonstration": "riot ston rock petr",
+    "Mob violence": "mob lync comm sect ston",
+    "Protest with intervention": "tear wate disp rubb bato brok arre deta beat",
+    "Peaceful protest": "prot demo rall marc sit- pick plac stri agit went stag took hung shut",
+    "Government regains territory": "reca reto rega libe took wres clea",
+    "Non-state actor overtakes territory": "seiz capt took over gain fell",
+    "Armed clash": "clas figh foug gun gunf firef shoo exch ambu batt skir offe raid assa stor over came",
+    "Attack": "kill shot gunn mass murd stab hack behe exec open atta lync slau died dead woun inju",
+    "Abduction/forced disappearance": "abdu kidn take held took host forc enfo",
+    "Arrests": "arre deta appr take nabb roun",
+    "Looting/property destruction": "loot torc burn set raze dest vand",
+    "Disrupted weapons use": "defu seiz reco foun conf disc unco cach weap inte shot foil thwa bomb dism neut acci",
+    "Agreement": "agre ceas peac sign pris exch swap truc acco",
+    "Headquarters or base established": "set esta open buil erec",
+    "Non-violent transfer of territory": "with pull hand evac retr",
+    "Change to group/activity": "depl disp rein form merg pled defe appo curf stat mobi anno",
+}.items()}
+_VIOLENT_DEMO_KEYS = frozenset("prot demo rall marc yout crow".split())
+
+
+def _prefixes(sentence: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z-]*", sentence.lower())
+    return {w[:4] for w in words} | {w[:3] for w in words}
+
+
 def classify(sentence: str) -> tuple[str, str, int, int] | None:
     """(event_type, sub_event_type, strength, trigger_start) of the first matching rule, or None."""
+    pre = _prefixes(sentence)
     for rx, etype, sub, strength in RULES:
+        keys = _KEYS.get(sub)
+        if keys is not None and not (keys & pre) and not (sub == "Violent demonstration" and _VIOLENT_DEMO_KEYS & pre):
+            continue
         m = rx.search(sentence)
         if m:
             start = m.start(1) if m.lastindex else m.start()

@@ -76,8 +76,20 @@ class _Draft:
     explicit_type: bool = False
 
 
+_EN_WORDS = frozenset("the and of to in a was were said on for is that with by at from as has have had "
+                      "after their they his he it an are been".split())
+
+
+def _looks_english(text: str) -> bool:
+    """Function-word share: a cheap test that spares language detection (slow) on plain English news."""
+    words = re.findall(r"[a-z]+", text[:1500].lower())
+    return len(words) >= 12 and sum(w in _EN_WORDS for w in words) >= 0.2 * len(words)
+
+
 def _language_ok(doc: Document) -> bool:
     lang = doc.language
+    if lang is None and _looks_english(doc.text):
+        return True
     if lang is None:
         try:
             from extractors.lang import detect_language
@@ -125,18 +137,18 @@ def extract_events(doc: Document) -> list[Event]:
         return []
     if len(_SPORTS.findall(text)) >= 3 and len(_SPORTS.findall(text)) >= len(_VIOLENCE.findall(text)) / 2:
         return []
+    act.clear_cache()  # the actor memo is per document (and keeps benchmarks honest)
     pub = _date_of(doc.published)
     sentences = split_sentences(text)
-    geo = document_places(text, doc.published, doc.title)
-    drafts: list[_Draft] = []
+    candidates: list[tuple[Sentence, tuple, list[Count], tuple]] = []
     headline_support: list[tuple[Sentence, tuple]] = []
     for idx, s in enumerate(sentences):
+        if not _CONTEXT.search(s.text):
+            continue
         cls = classify(s.text)
         if cls is None:
             continue
         etype, sub, strength, trig = cls
-        if not _CONTEXT.search(s.text):
-            continue
         if not _reportable(s, trig, pub):
             continue
         counts = sentence_counts(s.text)
@@ -145,11 +157,18 @@ def extract_events(doc: Document) -> list[Event]:
         if _is_headline(s, idx):
             headline_support.append((s, cls))
             continue
-        date, prec, found = resolve_date(s.text, doc.published)
+        date_info = resolve_date(s.text, doc.published)
+        date, prec, found = date_info
         if found and prec is None and date is None and pub is not None:
             continue  # a date after publication: a plan or a misread
         if date and pub and (pub - _date_of(date)).days > 31:
             continue  # background more than a month old
+        candidates.append((s, cls, counts, date_info))
+    if not candidates and not headline_support:
+        return []
+    geo = document_places(_geo_view(text, sentences, [c[0] for c in candidates]), doc.published, doc.title)
+    drafts: list[_Draft] = []
+    for s, (etype, sub, strength, _), counts, (date, prec, found) in candidates:
         dl = _DATELINE.match(s.text)
         places = geo.in_span(s.start + (dl.end() if dl else 0), s.end)
         _place(drafts, s, etype, sub, strength, date, prec, found, places, counts)
@@ -162,6 +181,20 @@ def extract_events(doc: Document) -> list[Event]:
         for s, _ in headline_support:
             drafts[0].counts.append(sentence_counts(s.text))
     return [_finish(doc, d, i, drafts, geo) for i, d in enumerate(drafts)]
+
+
+def _geo_view(text: str, sentences: list[Sentence], keep: list[Sentence]) -> str:
+    """The text with only the lead and the event sentences left (others blanked, offsets unchanged).
+
+    Place resolution is the costliest step; it needs the dateline/lead for context and the event
+    sentences for places, not background paragraphs.
+    """
+    wanted = {id(s) for s in keep} | {id(s) for s in sentences[:4]}
+    chars = [" "] * len(text)
+    for s in sentences:
+        if id(s) in wanted:
+            chars[s.start:s.end] = text[s.start:s.end]
+    return "".join(chars)
 
 
 def _same_place(a: list[PlaceInfo], b: list[PlaceInfo]) -> bool | None:

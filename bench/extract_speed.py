@@ -1,0 +1,80 @@
+"""Speed of text -> events against trafilatura's HTML -> text on the same articles, in one run.
+
+Usage: python bench/extract_speed.py [--shared ../shared] [--repeat 3]
+
+Synthetic pages are built in memory from the dev texts (paragraphs in <p>, plus a header, navigation,
+a sidebar and a footer) so both stages see the same articles; nothing from ../shared is written to disk.
+Prints pages/s for each stage and the ratio (target: events >= 2x trafilatura). Falls back to generated
+filler articles when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import trafilatura  # noqa: E402
+
+from extractors.events import extract_events  # noqa: E402
+from extractors.models import Document  # noqa: E402
+
+_FILLER = ("Gunmen attacked a police checkpoint in the north of the country on Monday, killing four officers, "
+           "officials said. Two attackers were also killed in the exchange of fire. Residents said the area "
+           "had been calm for weeks before the assault.")
+
+
+def load_texts(shared: Path) -> list[tuple[str, str | None]]:
+    path = shared / "eval" / "dev" / "docs.jsonl"
+    if not path.is_file():
+        return [(_FILLER * (1 + i % 4), "2024-03-08") for i in range(40)]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(r["text"], r.get("published")) for r in rows]
+
+
+def to_html(text: str, i: int) -> str:
+    paras = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n") if p.strip())
+    nav = "".join(f'<li><a href="/section/{k}">Section {k}</a></li>' for k in range(12))
+    side = "".join(f'<li><a href="/story/{i}-{k}">Related story number {k} headline</a></li>' for k in range(8))
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Article {i}</title></head><body>"
+            f"<header><nav><ul>{nav}</ul></nav></header><main><article><h1>Article {i}</h1>{paras}</article>"
+            f"</main><aside><h3>Most read</h3><ul>{side}</ul></aside><footer><p>Copyright News Co. "
+            f"All rights reserved.</p><a href='/privacy'>Privacy</a></footer></body></html>")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    texts = load_texts(args.shared)
+    pages = [to_html(t, i) for i, (t, _) in enumerate(texts)]
+    docs = [Document(doc_id=f"s{i}", text=t, published=p) for i, (t, p) in enumerate(texts)]
+    extract_events(docs[0])  # load dictionaries and gazetteers outside the timing
+    trafilatura.extract(pages[0])
+    best_t = best_e = float("inf")
+    n_events = 0
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for page in pages:
+            trafilatura.extract(page)
+        best_t = min(best_t, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        n_events = sum(len(extract_events(d)) for d in docs)
+        best_e = min(best_e, time.perf_counter() - t0)
+    n = len(pages)
+    print(f"articles {n}  events {n_events}  best of {args.repeat} runs")
+    print(f"trafilatura.extract (html -> text): {n / best_t:8.1f} pages/s  ({best_t * 1000 / n:.2f} ms/page)")
+    print(f"extract_events      (text -> events): {n / best_e:8.1f} docs/s   ({best_e * 1000 / n:.2f} ms/doc)")
+    print(f"ratio events/trafilatura: {best_t / best_e:.2f}x  (target >= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
