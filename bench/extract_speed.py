@@ -38,23 +38,42 @@ def load_texts(shared: Path) -> list[tuple[str, str | None]]:
     return [(r["text"], r.get("published")) for r in rows]
 
 
-def to_html(text: str, i: int) -> str:
+def to_html(text: str, i: int, rich: bool = True) -> str:
+    """A news page around ``text``. ``rich`` adds what real news pages carry (menus, teasers, comments,
+    scripts, styles: ~60-100 kB in all); the plain page is just the article with a small menu."""
     paras = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n") if p.strip())
-    nav = "".join(f'<li><a href="/section/{k}">Section {k}</a></li>' for k in range(12))
-    side = "".join(f'<li><a href="/story/{i}-{k}">Related story number {k} headline</a></li>' for k in range(8))
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Article {i}</title></head><body>"
-            f"<header><nav><ul>{nav}</ul></nav></header><main><article><h1>Article {i}</h1>{paras}</article>"
-            f"</main><aside><h3>Most read</h3><ul>{side}</ul></aside><footer><p>Copyright News Co. "
-            f"All rights reserved.</p><a href='/privacy'>Privacy</a></footer></body></html>")
+    nav = "".join(f'<li><a href="/section/{k}">Section {k}</a></li>' for k in range(60 if rich else 12))
+    teaser = ("<li><a href='/story/{i}-{k}'>Related story number {k}: officials meet to discuss the budget</a>"
+              "<p class='summary'>A short summary of another story that appears on every page of the site.</p></li>")
+    side = "".join(teaser.format(i=i, k=k) for k in range(60 if rich else 8))
+    if not rich:
+        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Article {i}</title></head><body>"
+                f"<header><nav><ul>{nav}</ul></nav></header><main><article><h1>Article {i}</h1>{paras}</article>"
+                f"</main><aside><h3>Most read</h3><ul>{side}</ul></aside><footer><p>Copyright News Co. "
+                f"All rights reserved.</p><a href='/privacy'>Privacy</a></footer></body></html>")
+    script = "<script>" + "var cfg = {a: 1, b: [1, 2, 3], c: 'tracking'}; function f(x) { return x * 2; }\n" * 300 \
+        + "</script>"
+    style = "<style>" + ".menu li a { color: #333; padding: 4px 8px; margin: 0 2px; }\n" * 150 + "</style>"
+    comments = "".join(f"<div class='comment'><span class='author'>Reader {k}</span><p>I read this and I think "
+                       f"the situation is very worrying for everyone involved.</p></div>" for k in range(15))
+    footer = "".join(f"<a href='/info/{k}'>Info page {k}</a> " for k in range(50))
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Article {i}</title>{style}{script}</head>"
+            f"<body><div class='cookie'>We use cookies to improve your experience. <button>Accept</button></div>"
+            f"<header><nav><ul>{nav}</ul></nav></header><main><article><h1>Article {i}</h1>"
+            f"<div class='byline'>By Staff Reporter</div>{paras}<div class='share'>Share on social media</div>"
+            f"</article><section class='comments'><h3>Comments</h3>{comments}</section></main>"
+            f"<aside><h3>Most read</h3><ul>{side}</ul></aside>{script}"
+            f"<footer><p>Copyright News Co. All rights reserved.</p>{footer}</footer></body></html>")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--plain", action="store_true", help="small pages with little boilerplate")
     args = ap.parse_args(argv)
     texts = load_texts(args.shared)
-    pages = [to_html(t, i) for i, (t, _) in enumerate(texts)]
+    pages = [to_html(t, i, rich=not args.plain) for i, (t, _) in enumerate(texts)]
     docs = [Document(doc_id=f"s{i}", text=t, published=p) for i, (t, p) in enumerate(texts)]
     extract_events(docs[0])  # load dictionaries and gazetteers outside the timing
     trafilatura.extract(pages[0])
@@ -69,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         n_events = sum(len(extract_events(d)) for d in docs)
         best_e = min(best_e, time.perf_counter() - t0)
     n = len(pages)
-    print(f"articles {n}  events {n_events}  best of {args.repeat} runs")
+    size = sum(len(p) for p in pages) / n / 1024
+    print(f"articles {n}  events {n_events}  mean page {size:.0f} kB  best of {args.repeat} runs")
     print(f"trafilatura.extract (html -> text): {n / best_t:8.1f} pages/s  ({best_t * 1000 / n:.2f} ms/page)")
     print(f"extract_events      (text -> events): {n / best_e:8.1f} docs/s   ({best_e * 1000 / n:.2f} ms/doc)")
     print(f"ratio events/trafilatura: {best_t / best_e:.2f}x  (target >= 2x)")
