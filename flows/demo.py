@@ -103,6 +103,11 @@ _GARBAGE = (b"<!DOCTYPE html><html><head><title>Sign in</title><script>var a=1;<
             b"<form><input name='user'><input name='pw' type='password'></form></body></html>")
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default 5 drops connections under concurrency (1 s SYN retransmits)
+
+
 class DemoSite:
     """The fictional site on ``127.0.0.1:<random port>``; use as a context manager."""
 
@@ -138,6 +143,7 @@ class DemoSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
+            wbufsize = 1 << 16  # headers and body in one write: no Nagle/delayed-ACK stall per request
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 host = (self.headers.get("Host") or "").split(":", 1)[0].lower()
                 site.requests.append(host + self.path)
@@ -151,8 +157,7 @@ class DemoSite:
             def log_message(self, *args) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, name="demo-site", daemon=True)
         self._thread.start()
         return self

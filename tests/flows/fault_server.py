@@ -34,6 +34,11 @@ FEED_BROKEN = b"""<?xml version="1.0" encoding="utf-8"?>
 """
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # the default 5 drops SYNs under concurrency: 1 s retransmit stalls
+
+
 class FaultServer:
     ETAG = '"v1"'
 
@@ -41,11 +46,13 @@ class FaultServer:
         self.hits: Counter = Counter()
         self.in_flight = 0
         self.max_in_flight = 0
+        self.many = 300
         self._lock = threading.Lock()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            wbufsize = 1 << 16  # headers and body in one write: no Nagle/delayed-ACK stall per request
 
             def do_GET(self) -> None:  # noqa: N802
                 path = self.path.split("?", 1)[0]
@@ -59,8 +66,7 @@ class FaultServer:
             def log_message(self, *args) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
@@ -156,6 +162,13 @@ class FaultServer:
             if h.headers.get("If-None-Match") == self.ETAG:
                 return self.send(h, 304, b"", headers={"ETag": self.ETAG})
             return self.send(h, 200, FEED_BROKEN, "application/rss+xml", headers={"ETag": self.ETAG})
+        if path == "/many-sitemap.xml":  # the kill test's crawl: many slow pages
+            urls = "".join(f"<url><loc>{self.base}/slowpage/{i}.html</loc></url>" for i in range(self.many))
+            body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+            return self.send(h, 200, body.encode(), "application/xml")
+        if path.startswith("/slowpage/"):
+            time.sleep(0.02)
+            return self.send(h, 200, article)
         if path.startswith("/concurrent/"):
             with self._lock:
                 self.in_flight += 1
