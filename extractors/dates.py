@@ -78,17 +78,32 @@ def _explicit(text: str, pub: dt.date | None) -> tuple[dt.date | None, int] | No
     return None
 
 
+# "officials said on Monday", "told AFP on Friday": the day of the report, not of the event.
+_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|reported|announced|confirmed|stated|added|"
+                       r"claimed(?:\s+responsibility)?|statement|declared|tweeted|posted)\s*,?\s*(?:on\s+|late\s+|"
+                       r"early\s+)?$", re.I)
+
+
+def _report_date(sentence: str, start: int) -> bool:
+    return bool(_REPORTED.search(sentence[max(0, start - 60):start]))
+
+
 def resolve_date(sentence: str, published: str | None) -> tuple[str | None, str | None, bool]:
-    """The date a sentence gives for its event: (iso date, precision, found_expression)."""
+    """The date a sentence gives for its event: (iso date, precision, found_expression).
+
+    Dates attached to a reporting verb ("police said on Monday") are skipped: they date the report.
+    """
     pub = _date(published)
     found = _explicit(sentence, pub)
+    if found and _report_date(sentence, found[1]):
+        found = None
     if found and found[0] is not None:
         d = found[0]
         if pub and d > pub:
             return None, None, True
         return d.isoformat(), "day", True
     for m in _WEEKDAY.finditer(sentence):
-        if _FUTURE_WD.match(m.group(0)):
+        if _FUTURE_WD.match(m.group(0)) or _report_date(sentence, m.start()):
             continue
         wd = WEEKDAYS.index(m.group(1).lower())
         if pub is None:
@@ -97,7 +112,7 @@ def resolve_date(sentence: str, published: str | None) -> tuple[str | None, str 
         if m.group(0).lower().startswith("last ") and back == 0:
             back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), "day", True
-    m = _RELATIVE.search(sentence)
+    m = next((r for r in _RELATIVE.finditer(sentence) if not _report_date(sentence, r.start())), None)
     if m:
         word = m.group(1).lower()
         if pub is None:

@@ -31,8 +31,7 @@ _HYPOTHETICAL = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 _NEW_EVENT = re.compile(
     r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
-    r"also\s+in|last\s+week|earlier\s+this|it\s+(?:follows|came|comes)|the\s+(?:latest\s+)?attack\s+"
-    r"(?:follows|comes|came))|\b(?:comes?|came)\s+\w+\s+days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
+    r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+\w+\s+days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
     r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|killed|targeted|struck|hit|embarked)|"
     r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
     r"\bincoming\s+reports\b|\bin\s+another\b|\bhours\s+before\b", re.I)
@@ -51,8 +50,8 @@ _OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
 _GENERIC_SUBS = {"Attack", "Armed clash"}
 # "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*"
-                       r"(?:[-\u2013\u2014:]|\.-)\s*")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40})?"
+                       r"\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
 # Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
 # casualties to the current event but never starts a new one.
 _INCIDENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|fought|shootout|gunfight|"
@@ -183,6 +182,21 @@ def extract_events(doc: Document) -> list[Event]:
     return [_finish(doc, d, i, drafts, geo) for i, d in enumerate(drafts)]
 
 
+_ANAPHOR = re.compile(r"(?:\bthe|\bthis|\bthat|\bits|\btheir|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_INCIDENT_NOUN = re.compile(r"^(?:attacks?|raids?|ambush|clash(?:es)?|fighting|shootout|gunfight|assault|blast|"
+                            r"explosion|bombing|strike|violence|incident|massacre|killings?|protests?|"
+                            r"demonstrations?|riots?)$", re.I)
+
+
+def _new_incident(text: str) -> bool:
+    """Whether a sentence describes an incident in its own right, not only "the attack" mentioned before."""
+    for m in _INCIDENT.finditer(text):
+        if _INCIDENT_NOUN.match(m.group(0)) and _ANAPHOR.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        return True
+    return False
+
+
 def _geo_view(text: str, sentences: list[Sentence], keep: list[Sentence]) -> str:
     """The text with only the lead and the event sentences left (others blanked, offsets unchanged).
 
@@ -227,7 +241,7 @@ def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: in
         n = relative_days(s.text)
         date, prec = (shift(drafts[0].date, n), "day") if n is not None and drafts[0].date else (None, None)
         marker = True
-    if drafts and not _INCIDENT.search(s.text):
+    if drafts and not _new_incident(s.text):
         _merge(drafts[-1], s, etype, sub, 0, date, prec, found, places, counts)
         return
     if drafts:

@@ -94,6 +94,16 @@ def document_places(text: str, published: str | None = None, title: str | None =
         dc = geo.document_country(found)
     except Exception:  # a geo bug must not cost the events: fall back to the country table
         return _fallback(text)
+    dc = dc or _fallback(text).document_country
     places = [PlaceInfo(p.name, p.country, p.admin1, p.latitude, p.longitude, p.geo_precision or "city",
-                        p.start, p.end) for p in found]
-    return GeoView(places, dc or _fallback(text).document_country)
+                        p.start, p.end) for p in found if _plausible(p, dc, text)]
+    return GeoView(places, dc)
+
+
+def _plausible(p, document_country: str | None, text: str) -> bool:
+    """A town abroad is kept only when its country is named near it; otherwise it is more likely a
+    namesake of a local place (a gazetteer miss) than an event abroad."""
+    if not document_country or p.country == document_country or p.geo_precision == "country":
+        return True
+    window = text[max(0, p.start - 150):p.end + 150]
+    return any(iso == p.country for iso, _s, _e in act.find_countries(window) + act.find_adjectives(window))
