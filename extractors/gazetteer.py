@@ -37,6 +37,8 @@ class Gazetteer:
     max_words: int
     iso2_to_iso3: dict[str, str]
     country_by_iso3: dict[str, int]
+    heads: dict[str, int]  # first word of any name -> most words a name starting with it has
+
 
     def lookup(self, key: str) -> list[tuple[int, bool]]:
         return self.index.get(key, [])
@@ -89,7 +91,12 @@ def _load() -> Gazetteer:
     for lst in index.values():
         if len(lst) > 1:
             lst.sort(key=lambda t: -entries[t[0]].population)
-    return Gazetteer(entries, index, common, min(max_words, 6), iso2, country_by_iso3)
+    heads: dict[str, int] = {}
+    for key in index:
+        words = key.split(" ")
+        if len(words) > heads.get(words[0], 0):
+            heads[words[0]] = min(len(words), 6)
+    return Gazetteer(entries, index, common, min(max_words, 6), iso2, country_by_iso3, heads)
 
 
 _LOCK = threading.Lock()

