@@ -9,13 +9,14 @@ holds the lock.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import random
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, is_dataclass
+from dataclasses import is_dataclass
 from pathlib import Path
 
 import duckdb
@@ -40,6 +41,12 @@ _ARROW_TYPES = {
 }
 
 
+def _jsonish(value):
+    if isinstance(value, list | tuple | dict | set):
+        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
+    return value
+
+
 def _is_lock_error(exc: Exception) -> bool:
     return "lock" in str(exc).lower()
 
@@ -53,6 +60,7 @@ class Warehouse:
         self.lock_timeout = lock_timeout
         self.publish_snapshots = publish_snapshots
         self._schema_cache: dict[str, pa.Schema] = {}
+        self._pk_cache: dict[str, list[str]] = {}
 
     @property
     def snapshot_path(self) -> Path:
@@ -119,24 +127,43 @@ class Warehouse:
                 publish_snapshot(own, self.path)
 
     # -- writes ------------------------------------------------------------------------------------
-    def _arrow(self, con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> pa.Table:
+    def _schema(self, con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
         schema = self._schema_cache.get(table)
         if schema is None:
             described = con.execute(f"DESCRIBE {table}").fetchall()
             schema = pa.schema([(name, _ARROW_TYPES.get(sql_type, pa.string())) for name, sql_type, *_ in described])
             self._schema_cache[table] = schema
-        present = set().union(*(r.keys() for r in rows)) if rows else set()
-        sub = pa.schema([f for f in schema if f.name in present])
-        records = [{k: r.get(k) for k in sub.names} for r in rows]
-        try:
-            return pa.Table.from_pylist(records, schema=sub)
-        except (pa.ArrowInvalid, pa.ArrowTypeError):
-            # Lists or dicts (e.g. a new multi-valued Event field) go into VARCHAR columns as JSON.
-            for rec in records:
-                for k, v in rec.items():
-                    if isinstance(v, list | tuple | dict | set):
-                        rec[k] = json.dumps(sorted(v) if isinstance(v, set) else v, ensure_ascii=False)
-            return pa.Table.from_pylist(records, schema=sub)
+        return schema
+
+    def _primary_key(self, con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+        key = f"pk:{table}"
+        if key not in self._pk_cache:
+            row = con.execute("SELECT constraint_column_names FROM duckdb_constraints() "
+                              "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'", [table]).fetchone()
+            self._pk_cache[key] = list(row[0]) if row else []
+        return self._pk_cache[key]
+
+    def _arrow(self, con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict | object]) -> pa.Table:
+        """Columns straight from dicts or dataclass attributes: no per-row dict copies (asdict is slow)."""
+        schema = self._schema(con, table)
+        first = rows[0]
+        if is_dataclass(first):
+            present = {f.name for f in dataclasses.fields(first)}
+            names = [f.name for f in schema if f.name in present]
+            columns = {n: [getattr(r, n) for r in rows] for n in names}
+        else:
+            present = set().union(*(r.keys() for r in rows))
+            names = [f.name for f in schema if f.name in present]
+            columns = {n: [r.get(n) for r in rows] for n in names}
+        arrays = []
+        for name in names:
+            typ = schema.field(name).type
+            try:
+                arrays.append(pa.array(columns[name], typ))
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                # Lists or dicts (e.g. a new multi-valued Event field) go into VARCHAR columns as JSON.
+                arrays.append(pa.array([_jsonish(v) for v in columns[name]], typ))
+        return pa.Table.from_arrays(arrays, names=names)
 
     def upsert(self, table: str, rows: Iterable[dict | object] | pa.Table | pl.DataFrame, *, con=None) -> int:
         """Insert or replace rows by primary key, in bulk, in one transaction.
@@ -147,12 +174,19 @@ class Warehouse:
         if isinstance(rows, pl.DataFrame):
             rows = rows.to_arrow()
         if not isinstance(rows, pa.Table):
-            rows = [asdict(r) if is_dataclass(r) else r for r in rows]
+            rows = list(rows)
         if len(rows) == 0:
             return 0
         with self._write(con) as wcon:
             batch = rows if isinstance(rows, pa.Table) else self._arrow(wcon, table, rows)  # noqa: F841
-            wcon.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM batch")
+            pk = self._primary_key(wcon, table)
+            # INSERT OR REPLACE checks every row against the key; when no key is present yet (the
+            # common bulk case) a plain INSERT is ~1.5x faster, and one hash join tells us.
+            clash = pk and wcon.execute(
+                f"SELECT count(*) FROM (SELECT {', '.join(pk)} FROM batch) b "
+                f"JOIN {table} t USING ({', '.join(pk)})").fetchone()[0]
+            verb = "INSERT OR REPLACE" if clash or not pk else "INSERT"
+            wcon.execute(f"{verb} INTO {table} BY NAME SELECT * FROM batch")
         return len(rows)
 
     def store_fetch_results(self, pages: Sequence[dict], raw: Sequence[tuple[str, bytes, str | None]],
