@@ -30,6 +30,7 @@ class Settings:
     batch_size: int = 200
     max_pages: int | None = None
     progress: bool = True
+    wayback_url: str = "https://web.archive.org"  # Wayback Machine base (CDX API and archived pages)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:

@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "flows.cli.sql_cmd",
     "flows.cli.export_cmd",
     "flows.cli.report_cmd",
+    "flows.cli.backfill_cmd",
 ]
 
 

@@ -1,0 +1,143 @@
+"""Prefect flows for the backfills: one coarse ``extract-batch`` task per batch of pages.
+
+The flow body (this process) reads the archive, fetches, writes the warehouse and checkpoints; the task
+runner spreads ``extract-batch`` (decode, clean, extract: pure CPU) over processes:
+
+* default: ``ProcessPoolTaskRunner`` with one process per core;
+* ``dask_address="tcp://scheduler:8786"``: an existing Dask cluster through prefect-dask (every worker
+  needs conflict-events installed and must reach the Prefect API, see docs/backfill.md);
+* ``runner="dask"``: a local Dask cluster; ``runner="thread"``: threads (tests, debugging).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from extractors.models import Page
+from flows.backfill import jobs
+from flows.backfill.runner import BackfillReport
+from flows.pipeline import Batch, process_pages, recluster
+from flows.settings import Settings
+from warehouse import Warehouse
+
+
+class PageBatch:
+    """Pages of one task, in an opaque box: Prefect walks lists and dataclasses among task arguments
+    looking for futures (hundreds of pages each time), but leaves plain objects alone."""
+
+    __slots__ = ("pages",)
+
+    def __init__(self, pages: list[Page]):
+        self.pages = pages
+
+    def __getstate__(self):
+        return self.pages
+
+    def __setstate__(self, state):
+        self.pages = state
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE, persist_result=False)
+def extract_batch(batch: PageBatch) -> Batch:
+    """Decode, clean and extract one batch (hundreds of pages) in a worker."""
+    return process_pages(batch.pages)
+
+
+def _submit(pages: list[Page]):
+    return extract_batch.submit(PageBatch(pages))
+
+
+def make_task_runner(runner: str = "process", workers: int | None = None, dask_address: str | None = None):
+    """The Prefect task runner for the CPU part of a backfill."""
+    workers = workers or os.cpu_count() or 1
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    if runner == "dask-threads":  # one process, no pickling: tests
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(cluster_kwargs={"n_workers": 1, "threads_per_worker": workers,
+                                              "processes": False, "dashboard_address": None})
+    if runner == "thread":
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=workers)
+    if runner == "process":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=workers)
+    raise ValueError(f"unknown runner {runner!r}: process, dask, dask-threads or thread")
+
+
+def _finish(report: BackfillReport, settings: Settings, do_recluster: bool) -> dict:
+    if do_recluster and report.events:
+        recluster(Warehouse(settings.db_path))
+    return report.as_dict()
+
+
+@flow(name="backfill-warc", validate_parameters=False)
+def backfill_warc_flow(paths: list[str], settings: Settings, max_inflight: int = 4,
+                       max_batches: int | None = None, restart: bool = False, source_id: str | None = None,
+                       do_recluster: bool = True) -> dict:
+    """Backfill WARC / WARC.gz files (CC-NEWS included) into the warehouse."""
+    report = jobs.backfill_warc(paths, settings, submit=_submit, max_inflight=max_inflight,
+                                max_batches=max_batches, restart=restart, source_id=source_id)
+    return _finish(report, settings, do_recluster)
+
+
+@flow(name="backfill-urls", validate_parameters=False)
+def backfill_urls_flow(path: str, settings: Settings, max_inflight: int = 4, max_batches: int | None = None,
+                       restart: bool = False, source_id: str | None = None, do_recluster: bool = True) -> dict:
+    """Fetch a list of URLs (optionally dated) and store them."""
+    report = jobs.backfill_urls(path, settings, submit=_submit, max_inflight=max_inflight,
+                                max_batches=max_batches, restart=restart, source_id=source_id)
+    return _finish(report, settings, do_recluster)
+
+
+@flow(name="backfill-wayback", validate_parameters=False)
+def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings: Settings,
+                          max_inflight: int = 4, max_batches: int | None = None, restart: bool = False,
+                          source_id: str | None = None, do_recluster: bool = True) -> dict:
+    """Store a domain's archived pages from the Wayback Machine for a month range."""
+    report = jobs.backfill_wayback(domain, month_from, month_to, settings, submit=_submit,
+                                   max_inflight=max_inflight, max_batches=max_batches, restart=restart,
+                                   source_id=source_id)
+    return _finish(report, settings, do_recluster)
+
+
+def api_for_workers():
+    """Make worker processes report to this process's Prefect API.
+
+    With no ``PREFECT_API_URL`` configured, Prefect starts a temporary API server in the flow's process
+    but does not tell subprocesses about it, so every pool worker would start its own (~15-50 s each).
+    Starting the temporary server here and exporting its URL in the settings avoids that.
+    """
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    if get_current_settings().api.url:
+        return contextlib.nullcontext()
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    return temporary_settings({PREFECT_API_URL: server.api_url})
+
+
+def run_flow(flow_fn, *args, runner: str = "process", workers: int | None = None,
+             dask_address: str | None = None, **kwargs) -> dict:
+    """Call a backfill flow with the chosen task runner (the CLI's entry point)."""
+    task_runner = make_task_runner(runner, workers, dask_address)
+    workers = workers or os.cpu_count() or 1
+    kwargs.setdefault("max_inflight", 2 * workers + 1)
+    with api_for_workers():
+        return flow_fn.with_options(task_runner=task_runner)(*args, **kwargs)
