@@ -126,9 +126,8 @@ def export(warehouse: Warehouse, fmt: str, output: str | Path, *, country: str |
     dedup = True if dedup is None or fmt == "acled" else dedup
     where, params = filters(country, start, end)
     table = "events_dedup" if dedup else "events"
-    source = Warehouse(warehouse.snapshot_path) if snapshot else warehouse
     _prepare(output, overwrite, is_dir=fmt == "parquet")
-    with source.connect(read_only=True) as con:
+    with warehouse.reader(snapshot=snapshot) as con:
         try:
             if fmt == "acled":
                 import pyarrow as pa

@@ -11,6 +11,7 @@ import html
 import json
 from pathlib import Path
 
+import duckdb
 import polars as pl
 
 from warehouse.api import filters
@@ -66,10 +67,25 @@ def _bbox(points: list[dict], world: dict, country: str | None) -> list[float]:
 
 def gather(warehouse: Warehouse, country: str | None = None, start=None, end=None,
            snapshot: bool = False) -> dict:
-    """Everything the report shows, as frames and plain values (also handy in a notebook)."""
+    """Everything the report shows, as frames and plain values (also handy in a notebook).
+
+    One read-only connection serves every query, so the figures agree with each other even while a
+    crawl writes between reports.
+    """
     where, params = filters(country, start, end)
+    with warehouse.reader(snapshot=snapshot) as con:
+        return _gather(con, where, params)
+
+
+def _gather(con, where: str, params: list) -> dict:
     and_ = "AND" if where else "WHERE"
-    q = lambda sql: warehouse.query(sql, params, snapshot=snapshot)  # noqa: E731
+
+    def q(sql: str, with_params: bool = True) -> pl.DataFrame:
+        try:
+            return pl.from_arrow(con.sql(sql, params=(params or None) if with_params else None).to_arrow_table())
+        except duckdb.Error as exc:
+            raise WarehouseError(str(exc).splitlines()[0]) from exc
+
     span = q(f"SELECT min(event_date) AS lo, max(event_date) AS hi, count(*) AS n, "
              f"sum(coalesce(fatalities, 0))::BIGINT AS fat, sum(n_reports)::BIGINT AS reports "
              f"FROM events_dedup {where}").row(0, named=True)
@@ -93,9 +109,8 @@ def gather(warehouse: Warehouse, country: str | None = None, start=None, end=Non
     sources = q(f"SELECT source, count(*) AS events FROM (SELECT unnest(string_split(sources, '; ')) AS source "
                 f"FROM events_dedup {where} {and_} sources IS NOT NULL) GROUP BY ALL "
                 f"ORDER BY events DESC, source LIMIT 20")
-    health = warehouse.query("SELECT source, pages, pages_ok, pages_failed, failure_rate, "
-                             "last_success::VARCHAR AS last_success FROM source_coverage "
-                             "ORDER BY pages DESC, source LIMIT 20", snapshot=snapshot)
+    health = q("SELECT source, pages, pages_ok, pages_failed, failure_rate, last_success::VARCHAR AS "
+               "last_success FROM source_coverage ORDER BY pages DESC, source LIMIT 20", with_params=False)
     return {"span": span, "daily": daily, "timeline": timeline, "points": points, "actors": actors,
             "types": types, "dyads": dyads, "sources": sources, "health": health}
 

@@ -235,17 +235,23 @@ class Warehouse:
         return sum(len(v) for v in events_by_doc.values())
 
     # -- reads -------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def reader(self, *, snapshot: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection to the file, or to its published snapshot (which never waits)."""
+        if snapshot and not self.snapshot_path.exists():
+            raise WarehouseError(f"no snapshot at {self.snapshot_path}: publish one with "
+                                 "`conflict-events sql --publish-snapshot` or Warehouse.snapshot()")
+        source = Warehouse(self.snapshot_path, lock_timeout=self.lock_timeout) if snapshot else self
+        with source.connect(read_only=True) as con:
+            yield con
+
     def query(self, sql: str, params: Sequence | None = None, *, snapshot: bool = False) -> pl.DataFrame:
         """Run a read-only query and return a Polars DataFrame.
 
         Waits (up to ``lock_timeout``) while a writer holds the file; ``snapshot=True`` reads the
         published read copy instead, which never waits.
         """
-        source = Warehouse(self.snapshot_path, lock_timeout=self.lock_timeout) if snapshot else self
-        if snapshot and not self.snapshot_path.exists():
-            raise WarehouseError(f"no snapshot at {self.snapshot_path}: publish one with "
-                                 "`conflict-events sql --publish-snapshot` or Warehouse.snapshot()")
-        with source.connect(read_only=True) as con:
+        with self.reader(snapshot=snapshot) as con:
             try:
                 rel = con.sql(sql, params=list(params) if params else None)
                 return pl.from_arrow(rel.to_arrow_table()) if rel is not None else pl.DataFrame()
