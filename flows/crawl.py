@@ -23,7 +23,8 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.discovery import Discovery, discover, seed_kind
+from flows.discovery import Discovery, FeedState, discover, seed_kind
+from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states
 from flows.fetch import Fetcher, fetch_batch
 from flows.pipeline import process_pages, recluster, store_batch
 from flows.settings import Settings
@@ -116,25 +117,32 @@ def seeds_from(urls: list[str] | None, sources: list[Source] | None) -> list[tup
 @task(name="discover", task_run_name="discover-{label}", cache_policy=NO_CACHE, persist_result=False)
 def discover_task(seeds: list[tuple[str, str]], settings: Settings, resolve: dict[str, str] | None,
                   label: str = "seeds") -> Discovery:
+    states = load_feed_states(Warehouse(settings.db_path), [url for url, _ in seeds])
+
     async def run() -> Discovery:
         async with Fetcher(settings, resolve=resolve) as fetcher:
-            return await discover(fetcher, seeds)
+            return await discover(fetcher, seeds, states=states)
 
     return asyncio.run(run())
 
 
 @task(name="plan", cache_policy=NO_CACHE, persist_result=False)
 def plan_task(links: list[tuple[str, str | None, str | None]], settings: Settings
-              ) -> tuple[list[tuple[str, str | None, str | None]], int]:
-    """Drop duplicate pages and pages already stored (OK, or failed for good); cap at max_pages."""
+              ) -> tuple[list[tuple[str, str | None, str | None]], int, bool]:
+    """Drop duplicates, pages already stored (OK, or failed for good) and retries used up; cap at max_pages.
+
+    Returns (todo, how many were already stored, whether max_pages cut the list).
+    """
     unique: dict[str, tuple[str, str | None, str | None]] = {}
     for url, hint, sid in links:
         unique.setdefault(page_id(canonicalize(url)), (url, hint, sid))
-    stored = Warehouse(settings.db_path).stored_page_ids(list(unique))
+    warehouse = Warehouse(settings.db_path)
+    stored = warehouse.stored_page_ids(list(unique)) | given_up(warehouse, list(unique))
     todo = [item for pid, item in unique.items() if pid not in stored]
-    if settings.max_pages is not None:
+    cut = settings.max_pages is not None and len(todo) > settings.max_pages
+    if cut:
         todo = todo[: settings.max_pages]
-    return todo, len(stored)
+    return todo, len(stored), cut
 
 
 @task(name="fetch-store", task_run_name="fetch-store-{label}", cache_policy=NO_CACHE, persist_result=False)
@@ -204,6 +212,7 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
         summary.seeds = len(all_seeds)
         links = [(url, None, sid) for url, sid, kind in all_seeds if kind == "page"]
         feeds = [(url, sid) for url, sid, kind in all_seeds if kind == "feed"]
+        states: list[FeedState] = []
         for i in range(0, len(feeds), DISCOVERY_GROUP):
             group_seeds = feeds[i:i + DISCOVERY_GROUP]
             found = discover_task(group_seeds, settings, resolve,
@@ -212,8 +221,11 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
             links += [(url, None, sid) for url, sid in found.pages]
             summary.seed_failures += found.failures
             summary.not_modified += len(found.not_modified)
+            states += found.states
         summary.discovered = len(links)
-        todo, summary.already_stored = plan_task(links, settings)
+        # Transient failures are retried even when their feed is unchanged (304) or no longer lists them.
+        links += [(url, None, sid) for url, sid in retry_candidates(warehouse, [s[1] for s in all_seeds])]
+        todo, summary.already_stored, cut = plan_task(links, settings)
         size = max(1, settings.batch_size)
         n_batches = (len(todo) + size - 1) // size
         with _progress(settings) as bar:
@@ -233,6 +245,8 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
                                description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
         if summary.events:
             recluster_task(settings)
+        if not cut:  # every listed page was handled: next time an unchanged feed may answer 304
+            save_feed_states(warehouse, states)
         summary.totals = warehouse.counts()
     summary.seconds = time.monotonic() - started
     return summary

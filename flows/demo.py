@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import hashlib
 import html
 import threading
 from dataclasses import dataclass
@@ -148,7 +149,14 @@ class DemoSite:
                 host = (self.headers.get("Host") or "").split(":", 1)[0].lower()
                 site.requests.append(host + self.path)
                 status, ctype, body = site.respond(host, self.path)
+                etag = None
+                if status == 200 and "xml" in ctype:  # feeds and sitemaps support conditional GETs
+                    etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                    if self.headers.get("If-None-Match") == etag:
+                        status, body = 304, b""
                 self.send_response(status)
+                if etag:
+                    self.send_header("ETag", etag)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()

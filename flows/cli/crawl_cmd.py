@@ -11,6 +11,16 @@ def _print_summary(summary) -> None:
     click.echo(summary.render())
 
 
+def _quiet_libraries() -> None:
+    """trafilatura warns for every page without article text; the summary already counts those."""
+    import logging
+
+    ctx = click.get_current_context(silent=True)
+    verbose = (ctx.find_root().obj or {}).get("verbose", 0) if ctx else 0
+    if not verbose:
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
 @click.command()
 @db_option
 @click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
@@ -31,6 +41,7 @@ def demo(db_path: str | None, no_progress: bool) -> None:
     from flows.demo import NEXT_QUERY, run_demo
     from warehouse import Warehouse
 
+    _quiet_libraries()
     settings = settings_from(db_path=db_path, progress=False if no_progress else None)
     summary = run_demo(settings)
     _print_summary(summary)
@@ -79,6 +90,7 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
     """
     from flows.crawl import crawl_flow
 
+    _quiet_libraries()
     settings = settings_from(db_path=db_path, max_pages=max_pages, concurrency=concurrency,
                              per_host_concurrency=per_host_concurrency, per_host_delay=per_host_delay,
                              allow_private=allow_private, user_agent=user_agent,
