@@ -54,11 +54,16 @@ def _is_lock_error(exc: Exception) -> bool:
 class Warehouse:
     """A DuckDB file with the conflict-events schema."""
 
-    def __init__(self, path: str | Path, *, lock_timeout: float = 30.0, publish_snapshots: bool = False):
-        """``publish_snapshots``: after every write batch, publish a read copy (see ``snapshot``)."""
+    def __init__(self, path: str | Path, *, lock_timeout: float = 30.0, publish_snapshots: bool | None = None,
+                 snapshot_max_age: float = 60.0):
+        """``publish_snapshots``: True publishes a read copy (see ``snapshot``) after every write batch;
+        None (default) refreshes an existing copy once it is older than ``snapshot_max_age`` seconds,
+        so a user who published one keeps getting fresh ones from later crawls; False never does.
+        """
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.publish_snapshots = publish_snapshots
+        self.snapshot_max_age = snapshot_max_age
         self._schema_cache: dict[str, pa.Schema] = {}
         self._pk_cache: dict[str, list[str]] = {}
 
@@ -123,8 +128,17 @@ class Warehouse:
             except BaseException:
                 own.execute("ROLLBACK")
                 raise
-            if self.publish_snapshots:
+            if self._snapshot_due():
                 publish_snapshot(own, self.path)
+
+    def _snapshot_due(self) -> bool:
+        if self.publish_snapshots is not None:
+            return self.publish_snapshots
+        try:
+            age = time.time() - self.snapshot_path.stat().st_mtime
+        except FileNotFoundError:
+            return False
+        return age >= self.snapshot_max_age
 
     # -- writes ------------------------------------------------------------------------------------
     def _schema(self, con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:

@@ -48,3 +48,17 @@ def test_bad_sql_is_a_warehouse_error(fresh_warehouse):
 def test_reading_a_missing_file_names_it(tmp_path):
     with pytest.raises(WarehouseError, match="no warehouse"):
         Warehouse(tmp_path / "missing.duckdb").query("SELECT 1")
+
+
+def test_an_existing_snapshot_is_refreshed_when_stale(fresh_warehouse):
+    import os
+
+    fresh_warehouse.replace_events({"a": [_event("a", 1)]})
+    assert not fresh_warehouse.snapshot_path.exists()  # nobody asked for one: no copies
+    fresh_warehouse.snapshot()
+    fresh_warehouse.replace_events({"b": [_event("b", 1)]})
+    assert fresh_warehouse.query("SELECT count(*) AS n FROM events", snapshot=True)["n"][0] == 1  # fresh enough
+    old = fresh_warehouse.snapshot_path.stat().st_mtime - 120
+    os.utime(fresh_warehouse.snapshot_path, (old, old))
+    fresh_warehouse.replace_events({"c": [_event("c", 1)]})
+    assert fresh_warehouse.query("SELECT count(*) AS n FROM events", snapshot=True)["n"][0] == 3
