@@ -84,8 +84,13 @@ _REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|reported|announc
                        r"early\s+)?$", re.I)
 
 
+_REPORTED_AFTER = re.compile(r"^\w+(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*(?:said|claimed|announced|"
+                             r"reported|told|confirmed|stated|declared)\b", re.I)
+
+
 def _report_date(sentence: str, start: int) -> bool:
-    return bool(_REPORTED.search(sentence[max(0, start - 60):start]))
+    return bool(_REPORTED.search(sentence[max(0, start - 60):start])
+                or _REPORTED_AFTER.match(re.sub(r"^(?:on|late|early)\s+", "", sentence[start:start + 60], flags=re.I)))
 
 
 def resolve_date(sentence: str, published: str | None) -> tuple[str | None, str | None, bool]:

@@ -17,9 +17,30 @@ def _r(pattern: str) -> re.Pattern:
 
 _PROTEST = r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[ds]|marchers|sit-in|picket\w*|strik(?:e|ing)\s+" \
            r"workers|placards?|agitat\w+)"
+_INTERVENE = r"tear\s*gas\w*|water\s+cannons?|dispers\w+|rubber\s+bullets|baton\s+charg\w*|batons|broke\s+up|" \
+             r"break\s+up|arrest\w*|detain\w*|beat\w*|pepper[- ]spray\w*|suppress\w*|crack\w*\s+down|" \
+             r"stun\s+grenades|forcibly\s+removed|blocked\s+by\s+police"
 # (pattern, event_type, sub_event_type, strength): strength 2 = the pattern alone reports a violent event
 RULES: list[tuple[re.Pattern, str, str, int]] = [
-    (_r(r"\b(chemical\s+(?:weapons?|attack|agents?|munitions?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|"
+    (_r(r"\b(defus\w+|(?:seized|recovered|found|confiscated|discovered|uncovered|cleared|removed|dismantled|"
+        r"destroyed|intercepted|impounded)\s+(?:\w+\s+){0,6}?(?:weapons|arms|ammunitions?|explosives|firearms|guns|"
+        r"pistols|rifles|revolvers|caches?|IEDs|improvised\s+explosive\s+devices?|landmines|mines|grenades|"
+        r"rounds|magazines|cartridges|projectiles|bombs)|(?:weapons|arms|ammunitions?|explosives|firearms|guns|"
+        r"pistols|rifles|revolvers|IEDs?|improvised\s+explosive\s+devices?|grenades|landmines|bombs?|"
+        r"cartridges|projectiles)\s+(?:\w+\s+){0,3}?(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:seized|"
+        r"found|recovered|discovered|defused|confiscated|dismantled|intercepted|removed)|(?:arms|weapons?|"
+        r"ammunition)\s+(?:cache|depot|stash)s?\s+(?:was|were|has\s+been)\s+(?:found|discovered|seized)|"
+        r"stash\s+of\s+(?:weapons|arms|projectiles|explosives|ammunition)|bomb\s+(?:squad|disposal)\s+"
+        r"(?:defused|destroyed|detonated|removed))"),
+     "strategic_developments", "Disrupted weapons use", 2),
+    (_r(r"\b(exchange\s+of\s+prisoners|prisoner\s+(?:exchange|swap)s?|exchanged\s+(?:\w+\s+)?(?:prisoners|"
+        r"detainees|bodies)|swapped\s+(?:\w+\s+)?prisoners|(?:agreed|agree)\s+(?:to|on)\s+(?:a\s+)?(?:\w+\s+)?"
+        r"(?:cease-?fire|truce|peace)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:agreement|accord|deal|truce|"
+        r"memorandum)|(?:reached|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|truce)|surrender\w*|"
+        r"laid\s+down\s+(?:their\s+)?arms|cease-?fire\s+(?:agreement|deal)\s+(?:was\s+)?(?:signed|reached))"),
+     "strategic_developments", "Agreement", 2),
+    (_r(r"\b(chemical\s+(?:weapons?(?!\s+(?:facilit|program|stockpile|depot|site|convention|watchdog))|"
+        r"attack|agents?|munitions?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|"
         r"nerve\s+(?:agent|gas)|poison(?:ous)?\s+gas)\b"),
      "explosions_remote_violence", "Chemical weapon", 2),
     (_r(r"\b(suicide\s+(?:bomb\w*|attack\w*|blast|car\s+bomb\w*|truck\s+bomb\w*|vest)|blew\s+(?:him|her)self\s+up|"
@@ -28,7 +49,8 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
     (_r(r"\b(air\s*strikes?|air\s+raids?|airstrikes?|drone\s+(?:strikes?|attacks?)|(?:war|fighter\s+)?planes?\s+"
         r"(?:bombed|struck|hit|pounded)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|"
         r"aerial\s+(?:bombardment|attacks?|bombing)|drones?\s+(?:hit|struck|attacked|targeted)|kamikaze\s+drones?|"
-        r"Shahed|barrel\s+bombs?|(?:attack|kamikaze|armed|combat)\s+drones?)\b"),
+        r"Shahed|barrel\s+bombs?|(?:attack|kamikaze|armed|combat)\s+drones?|jets|air\s+force\s+(?:struck|bombed|hit|"
+        r"carried\s+out|pounded|targeted))\b"),
      "explosions_remote_violence", "Air/drone strike", 2),
     (_r(r"(?<!propelled\s)(?<!propelled-)\b(grenades?|hand\s+grenade)\b"),
      "explosions_remote_violence", "Grenade", 2),
@@ -48,6 +70,7 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
      "protests", "Excessive force against protesters", 2),
     (_r(rf"\b((?:riots?|rioting|rioted|rioters)|(?:{_PROTEST}|youths?|crowds?)[^.]{{0,80}}\b(?:torched|set\s+fire|"
         rf"set\s+\w+\s+(?:alight|ablaze|on\s+fire)|burn(?:ed|t|ing)\s+(?:tyres|tires|vehicles?|cars?|buildings?)|"
+        rf"(?:light|lit|lighting|set)\s+fires|smash\w*|attacked\s+(?:police|officers|security)|"
         rf"thr(?:ew|owing)\s+(?:stones|rocks|petrol\s+bombs|molotov)|pelt\w*|hurl\w*|vandali\w+|clashed\s+with\s+"
         rf"(?:police|security)|turned\s+violent|stormed|ransacked)|(?:stones|rocks|petrol\s+bombs)\s+(?:at|were\s+"
         rf"(?:hurled|thrown|pelted)))"),
@@ -55,15 +78,15 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
     (_r(r"\b(mob|lynch\w*|communal\s+(?:clash\w*|violence)|sectarian\s+clash\w*|stones?\s+were\s+pelted|"
         r"stone[- ]pelting)\b"),
      "riots", "Mob violence", 2),
-    (_r(rf"(?:{_PROTEST})[^.]{{0,100}}\b(tear\s*gas\w*|water\s+cannons?|dispers\w+|rubber\s+bullets|baton\s+charg\w*|"
-        rf"broke\s+up|arrested|detained|beat\w*)\b|\b(tear\s*gas\w*|water\s+cannons?|dispers\w+|rubber\s+bullets|"
-        rf"baton\s+charg\w*|broke\s+up)\b[^.]{{0,100}}(?:{_PROTEST})"),
+    (_r(rf"(?:{_PROTEST})[^.]{{0,100}}\b({_INTERVENE})\b|\b({_INTERVENE})\b[^.]{{0,100}}(?:{_PROTEST})"),
      "protests", "Protest with intervention", 1),
     (_r(rf"\b({_PROTEST}|went\s+on\s+strike|staged\s+a\s+strike|took\s+to\s+the\s+streets|hunger\s+strike|"
         rf"shut\s*down\s+(?:shops|markets|businesses))"),
      "protests", "Peaceful protest", 1),
     (_r(r"\b(recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ion\s+of)|took\s+back|wrested\s+(?:back\s+)?"
-        r"control|cleared\s+(?:the\s+)?(?:area|town|village)s?\s+of)\b"),
+        r"control|cleared\s+(?:the\s+)?(?:area|town|village)s?\s+of|freed\s+(?:\w+\s+){0,2}(?:villages?|towns?|"
+        r"areas?|district|city)|(?:took|taken|seized|gained|assumed)\s+(?:full\s+)?control\s+(?:of|over)|"
+        r"advanced\s+(?:in)?to)\b"),
      "battles", "Government regains territory", 1),
     (_r(r"\b((?:seized|captured|took\s+(?:full\s+|complete\s+)?control\s+of|took\s+over|overran|overrun|"
         r"gained\s+control\s+of)\s+(?:the\s+)?(?:strategic\s+|key\s+)?(?:[A-Z][\w-]+\s+)?(?:town|city|village|"
@@ -140,7 +163,7 @@ CAMEO_PLOVER: dict[str, tuple[str, str]] = {
 _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
     "Chemical weapon": "chem chlo sari must toxi nerv pois",
     "Suicide bomb": "suic blew self",
-    "Air/drone strike": "air airs raid dron plan warp figh jets heli bomb aeri kami shah barr atta arme comb",
+    "Air/drone strike": "air airs raid dron plan warp figh jets heli bomb aeri kami shah barr atta arme comb forc",
     "Grenade": "gren hand",
     "Remote explosive/landmine/IED": "road car truc moto parc bicy magn stic impr ied ieds land mine mine plan "
                                      "buri expl bomb vehi vbie ran drov blas deto",
@@ -149,17 +172,18 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
     "Excessive force against protesters": "open fire live shot kill prot demo marc",
     "Violent demonstration": "riot ston rock petr",
     "Mob violence": "mob lync comm sect ston",
-    "Protest with intervention": "tear wate disp rubb bato brok arre deta beat",
+    "Protest with intervention": "tear wate disp rubb bato brok brea arre deta beat pepp supp crac stun forc bloc",
     "Peaceful protest": "prot demo rall marc sit- pick plac stri agit went stag took hung shut",
-    "Government regains territory": "reca reto rega libe took wres clea",
+    "Government regains territory": "reca reto rega libe took wres clea free take seiz gain assu adva",
     "Non-state actor overtakes territory": "seiz capt took over gain fell",
     "Armed clash": "clas figh foug gun gunf firef shoo exch ambu batt skir offe raid assa stor over came",
     "Attack": "kill shot gunn mass murd stab hack behe exec open atta lync slau died dead woun inju",
     "Abduction/forced disappearance": "abdu kidn take held took host forc enfo",
     "Arrests": "arre deta appr take nabb roun",
     "Looting/property destruction": "loot torc burn set raze dest vand",
-    "Disrupted weapons use": "defu seiz reco foun conf disc unco cach weap inte shot foil thwa bomb dism neut acci",
-    "Agreement": "agre ceas peac sign pris exch swap truc acco",
+    "Disrupted weapons use": "defu seiz reco foun conf disc unco cach weap inte shot foil thwa bomb dism neut acci "
+                             "clea remo dest impo stas arms ammu expl gun guns pist rifl revo gren mine land ied",
+    "Agreement": "agre ceas peac sign pris exch swap truc acco surr laid reac stru",
     "Headquarters or base established": "set esta open buil erec",
     "Non-violent transfer of territory": "with pull hand evac retr",
     "Change to group/activity": "depl disp rein form merg pled defe appo curf stat mobi anno",

@@ -21,7 +21,7 @@ from extractors.models import Document, Event, make_event_id
 from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
@@ -32,7 +32,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$
 _NEW_EVENT = re.compile(
     r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
     r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+\w+\s+days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
-    r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|killed|targeted|struck|hit|embarked)|"
+    r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|targeted|struck|hit|embarked)|"
     r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
     r"\bincoming\s+reports\b|\bin\s+another\b|\bhours\s+before\b", re.I)
 _SPORTS = re.compile(r"\b(?:wickets?|innings|cricket|batsm[ae]n|bowler|football|soccer|tournament|league|"
@@ -58,7 +58,7 @@ _INCIDENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|foug
                        r"shot|opened\s+fire|stormed|massacre\w*|bomb\w*|blast|explosion|explod\w+|detonat\w+|"
                        r"strikes?|struck|shell\w*|missiles?|rockets?|drones?|protest\w*|demonstrat\w*|riot\w*|"
                        r"arrest\w*|abduct\w*|kidnap\w*|burn\w*|torch\w*|loot\w*|assault\w*|pelted|hurled|"
-                       r"stabbed|hacked|lynch\w*|embarked|march\w*|rall\w+)\b", re.I)
+                       r"stabbed|hacked|lynch\w*|embarked|march\w*|rall\w+|(?:land)?mines?|IEDs?|grenades?|airstrikes?)\b", re.I)
 
 
 @dataclass
@@ -241,7 +241,7 @@ def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: in
         n = relative_days(s.text)
         date, prec = (shift(drafts[0].date, n), "day") if n is not None and drafts[0].date else (None, None)
         marker = True
-    if drafts and not _new_incident(s.text):
+    if drafts and not marker and not _new_incident(s.text):
         _merge(drafts[-1], s, etype, sub, 0, date, prec, found, places, counts)
         return
     if drafts:
@@ -308,6 +308,8 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo) -> 
     a1, a2 = act.assign_roles(texts, country, etype, sub)
     if sub in _GENERIC_SUBS:
         etype, sub = _attack_or_clash(texts, a1, a2, d)
+    elif sub in ("Government regains territory", "Non-state actor overtakes territory") and a1 is not None:
+        sub = "Government regains territory" if a1.type == "state forces" else "Non-state actor overtakes territory"
     if etype == "battles" and a1 is not None and a2 is not None and a2.type == "state forces" \
             and a1.type != "state forces" and re.search(r"\b(?:between|joint|operation|offensive)\b", texts[0], re.I):
         a1, a2 = a2, a1
