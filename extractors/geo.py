@@ -42,6 +42,10 @@ _NEXT = re.compile(r"([^\w\n]*)(\w+)")
 _ABBREV = re.compile(r"\b(?:U\.S\.A\.|U\.S\.|U\.K\.|D\.R\. Congo|D\.C\.)")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
+# A dateline after a headline that was kept with the text: only in capitals ("Title. MANSFIELD — ...").
+_DATELINE_LATER = re.compile(
+    r"(?:\n|[.!?]\s)\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\))?"
+    r"\s*[—–-]{1,2}\s")
 # Words allowed inside a multi-word name ("Salah ad Din", "Bosnia and Herzegovina", "Rio de Janeiro").
 _CONNECTORS = {"of", "the", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "el",
                "al", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "and", "y", "e", "upon", "on",
@@ -249,8 +253,8 @@ def _score(gaz: Gazetteer, idx: int, primary: bool, m: _Mention, ctx: Counter, t
         s += 5.0 * ctx.get(e.country, 0) / total
     if dateline and e.country == dateline:
         s += 2.0
-    if e.kind != KIND_COUNTRY and admins[(e.country, e.admin1)] > 0:
-        s += 2.5
+    if e.kind != KIND_COUNTRY:
+        s += min(admins[(e.country, e.admin1)], 1.0) * 2.5
     if m.within is not None:
         c, a = m.within
         if e.country == c and (a is None or fold(e.admin1 or "") == fold(a)):
@@ -264,24 +268,28 @@ def _place(gaz: Gazetteer, idx: int, start: int, end: int) -> Place:
 
 
 def _dateline(text: str, gaz: Gazetteer) -> tuple[str | None, tuple[int, int, str] | None]:
-    """The dateline's country, and the span and key of its place ("KABUL, Afghanistan (AP) —")."""
-    m = _DATELINE.match(text[:120])
+    """The dateline's country, and the span and key of its place ("KABUL, Afghanistan (AP) —").
+
+    A bare dateline gives a country only when one reading dwarfs the others ("MOGADISHU —"); for
+    "MANSFIELD —" the rest of the article decides.
+    """
+    m = _DATELINE.match(text, 0, 120) or _DATELINE_LATER.search(text, 0, 300)
     if not m:
         return None, None
     place, region = m.group(1).strip(), (m.group(2) or "").strip()
-    country = None
+    span = (m.start(1), m.start(1) + len(m.group(1).rstrip()), fold(place))
     if region:
+        region = _US_STATE_ABBR.get(region, region)
         for idx, _ in gaz.lookup(fold(region)):
             e = gaz.entries[idx]
             if e.kind in (KIND_COUNTRY, KIND_ADMIN1):
-                country = e.country
-                break
+                return e.country, span
     cands = gaz.lookup(fold(place))
-    if country is None and cands:
-        # a bare dateline names a well-known city: the most populous reading
-        best = max(cands, key=lambda t: gaz.entries[t[0]].population + (1e9 if t[1] else 0))
-        country = gaz.entries[best[0]].country
-    return country, (m.start(1), m.start(1) + len(m.group(1).rstrip()), fold(place))
+    if not cands:
+        return None, span
+    top = gaz.entries[cands[0][0]]
+    rival = max((gaz.entries[i].population for i, _ in cands if gaz.entries[i].country != top.country), default=0)
+    return (top.country if top.population >= 5 * rival else None), span
 
 
 def find_places(text: str, *, published: str | None = None, title: str | None = None) -> list[Place]:
@@ -290,12 +298,15 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         return []
     gaz = get_gazetteer()
     mentions = _scan(text, gaz)
+    abbrevs = []
     for a in _STATE_ABBR_RE.finditer(text):
         # "Alexandria, La.": a mention for the state itself, which the town before it will be tied to
         cands = gaz.lookup(fold(_US_STATE_ABBR[a.group(1)]))
         cands = [c for c in cands if gaz.entries[c[0]].kind == KIND_ADMIN1 and gaz.entries[c[0]].country == "USA"]
         if cands:
-            mentions.append(_Mention(a.start(1), a.end(1), fold(_US_STATE_ABBR[a.group(1)]), cands, admin_hint=True))
+            abbrevs.append(_Mention(a.start(1), a.end(1), fold(_US_STATE_ABBR[a.group(1)]), cands, admin_hint=True))
+    if abbrevs:  # "Kan." is Kansas here, not a town called Kan
+        mentions = [m for m in mentions if not any(a.start <= m.start < a.end for a in abbrevs)] + abbrevs
     mentions.sort(key=lambda x: x.start)
     dl_country, dl_span = _dateline(text, gaz)
 
@@ -349,10 +360,21 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         own = by_key.setdefault(m.key, [Counter(), Counter()])
         own[0][e.country] += w
         own[1][(e.country, e.admin1)] += w
+    # Regions that several different names could lie in ("Huntsville" and "Walker County" both have a
+    # Texas reading) support each other's readings there, even where the first pass chose otherwise.
+    regions: dict[str, set] = {}
+    for m in kept:
+        regions.setdefault(m.key, set()).update(
+            (gaz.entries[i].country, gaz.entries[i].admin1) for i, _ in m.cands[:30] if gaz.entries[i].admin1)
+    support: Counter = Counter()
+    for rs in regions.values():
+        support.update(rs)
     for key, (own_c, own_a) in by_key.items():
         c2, a2 = Counter(ctx2), admins2 + admins
         c2.subtract(own_c)
         a2.subtract(own_a)
+        for r in regions[key]:
+            a2[r] += 0.4 * min(support[r] - 1, 3)
         by_key[key] = (c2, a2)
     out: list[Place] = []
     for m in kept:
