@@ -88,7 +88,8 @@ _NEVER = {"police", "army", "president", "minister", "government", "reuters", "a
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
           "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
           "africa", "asia", "europe", "middle east", "gulf", "sahel", "west", "east", "north", "south",
-          "mecca", "medina"}
+          "mon", "tue", "wed", "thu", "fri", "sat", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"}
 
 _ABBREV_NAMES = {"U.S.A.": "usa", "U.S.": "us", "U.K.": "uk", "D.R. Congo": "dr congo", "D.C.": "washington"}
 # AP-style US state abbreviations, recognised only after a place and a comma ("Alexandria, La.").
@@ -207,7 +208,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
 
 def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
     """True when the mention is more likely an ordinary word, a person or an organisation."""
-    if m.key in _NEVER:
+    if m.key in _NEVER and not m.admin_hint:
         return True
     best = gaz.entries[m.cands[0][0]]
     kinds = {gaz.entries[c].kind for c, _ in m.cands}
@@ -381,10 +382,18 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         c2, a2 = by_key[m.key]
         idx = _best(gaz, m, c2, a2, dl_country)
         e = gaz.entries[idx]
-        # Small places outside every country the article is about are usually a misreading.
-        if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and c2[e.country] <= 0:
-            floor = 100000 if m.tokens == 1 else 20000
-            if e.population < floor and not (dl_span and dl_span[0] == m.start):
+        # Towns outside the countries the article is about are usually a misreading ("Salvador" the
+        # name, "Morena" the party): a passing "United States" does not let in every US village.
+        total2 = sum(v for v in c2.values() if v > 0)
+        about = total2 > 0 and c2[e.country] / total2 >= 0.2 or a2[(e.country, e.admin1)] >= 1
+        if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and not about \
+                and not (dl_span and dl_span[0] == m.start):
+            primary = next((p for i, p in m.cands if i == idx), True)
+            if m.tokens > 1:
+                floor = 20000
+            else:
+                floor = 100000 if m.cue else 500000
+            if e.population < (floor if primary else 2 * floor):
                 continue
         out.append(_place(gaz, idx, m.start, m.end))
     return out

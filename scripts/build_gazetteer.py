@@ -13,7 +13,8 @@ ISO 3166-2 top-level subdivisions as extra admin1 spellings. wordfreq marks name
 English words, so the runtime can demand more evidence before taking "Police" or "Mobile" as a town.
 
 Output: one row per place, tab-separated:
-kind (C country, A admin1, B US county, P populated place), name, alternate names ("|"), ISO3,
+kind (C country, A admin1, B US county, P populated place), name, lookup keys ("|", the name's first),
+ISO3,
 admin1 name, lat, lon, population, the names (folded, "|") that are also common English words.
 """
 
@@ -30,6 +31,9 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from extractors.gazetteer import fold as rt_fold  # noqa: E402  the runtime's own key function
+
 OUT = ROOT / "extractors" / "data" / "gazetteer.tsv.gz"
 
 # Alternate names matter for big places (exonyms: "Aleppo" for Halab); for villages they are mostly noise.
@@ -51,7 +55,7 @@ ADMIN1_EXTRA: list[tuple[str, str, tuple[str, ...]]] = [
     ("IQ", "Ninawa", ("Nineveh", "Ninevah", "Nineveh Governorate")),
     ("IQ", "Arbil", ("Erbil", "Irbil", "Hawler")),
     ("IQ", "Salah ad Din Governorate", ("Salahuddin", "Salahaddin", "Salah al-Din", "Saladin")),
-    ("IQ", "Muhafazat Kirkuk", ("Kirkuk", "Tamim")),
+    ("IQ", "Muhafazat Kirkuk", ("Kirkuk",)),
     ("IQ", "Muhafazat Karbala'", ("Karbala", "Kerbala")),
     ("IQ", "An Najaf", ("Najaf",)),
     ("IQ", "As Sulaymaniyah", ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah")),
@@ -372,7 +376,16 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# GeoNames-derived gazetteer (CC-BY 4.0, geonames.org); built by scripts/build_gazetteer.py\n")
+        # most populous first, so every name's candidate list loads already in preference order
+        rows.sort(key=lambda r: -int(r[7] or 0))
         for r in rows:
+            # Names go out as lookup keys, folded here so that loading needs no Unicode work:
+            # the primary name's key first, then its alternates'.
+            first = rt_fold(r[1])
+            keys = [first] + sorted({rt_fold(a) for a in r[2].split("|") if a} - {first, ""})
+            if first == r[1].lower():
+                keys[0] = ""  # the common case: the key is the name in lower case, left for the loader
+            r = (r[0], r[1], "|".join(keys)) + tuple(r[3:])
             fh.write("\t".join(str(x) for x in r) + "\n")
     print(f"{len(rows)} rows -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     return 0
