@@ -20,6 +20,7 @@ class RobotsPolicy:
     parser: RobotFileParser | None = None  # None: no rules (404 and friends), everything allowed
     unavailable: bool = False
     reason: str | None = None  # why it is unavailable, when the site itself could not be reached
+    delays: tuple[tuple[str, float], ...] = ()  # (user-agent, Crawl-delay); the stdlib parser drops fractions
 
     def allows(self, agent: str, url: str) -> bool:
         if self.unavailable:
@@ -29,10 +30,36 @@ class RobotsPolicy:
         return self.parser.can_fetch(agent, url)
 
     def crawl_delay(self, agent: str) -> float:
-        if self.parser is None:
-            return 0.0
-        delay = self.parser.crawl_delay(agent)
-        return min(float(delay), MAX_CRAWL_DELAY) if delay else 0.0
+        agent = agent.lower()
+        mine = [d for ua, d in self.delays if ua != "*" and ua in agent]
+        anyone = [d for ua, d in self.delays if ua == "*"]
+        delay = (mine or anyone or [0.0])[0]
+        return min(delay, MAX_CRAWL_DELAY)
+
+
+def _crawl_delays(lines: list[str]) -> tuple[tuple[str, float], ...]:
+    delays: list[tuple[str, float]] = []
+    agents: list[str] = []
+    in_rules = False
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        key, sep, value = line.partition(":")
+        if not sep:
+            continue
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif key == "crawl-delay":
+            in_rules = True
+            try:
+                delays += [(ua, max(0.0, float(value))) for ua in agents]
+            except ValueError:
+                pass
+        elif key in ("allow", "disallow"):
+            in_rules = True
+    return tuple(delays)
 
 
 def agent_token(user_agent: str) -> str:
@@ -46,9 +73,10 @@ def policy_from_response(status: int | None, body: bytes | None) -> RobotsPolicy
         return RobotsPolicy(unavailable=True)
     if status >= 400 or not body:
         return RobotsPolicy()
+    lines = body.decode("utf-8", errors="replace").splitlines()
     parser = RobotFileParser()
-    parser.parse(body.decode("utf-8", errors="replace").splitlines())
-    return RobotsPolicy(parser=parser)
+    parser.parse(lines)
+    return RobotsPolicy(parser=parser, delays=_crawl_delays(lines))
 
 
 def is_public_address(address: str) -> bool:

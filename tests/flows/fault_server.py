@@ -103,6 +103,8 @@ class FaultServer:
     def route(self, h, path: str) -> None:  # noqa: C901 (a table of faults reads best as one switch)
         article = ARTICLE.format(title=path).encode()
         if path == "/robots.txt":
+            if (h.headers.get("Host") or "").startswith("delay.test"):
+                return self.send(h, 200, b"User-agent: *\nCrawl-delay: 0.3\n", "text/plain")
             return self.send(h, 200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         if path in ("/ok.html", "/private/secret.html", "/malformed-ok.html") or path.startswith("/page/"):
             return self.send(h, 200, article)

@@ -134,3 +134,21 @@ def test_address_and_robots_rules():
     assert rules.crawl_delay("conflict-events") == 2.0
     assert policy_from_response(404, None).allows("conflict-events", "http://a.test/x/1")
     assert not policy_from_response(503, None).allows("conflict-events", "http://a.test/")
+
+
+def test_robots_crawl_delay_spaces_requests_to_that_host(fault_server, loopback_settings):
+    port = fault_server.base.rsplit(":", 1)[1]
+    urls = [f"http://delay.test/page/{i}" for i in range(3)]
+    started = time.monotonic()
+    pages = fetch_batch(urls, loopback_settings, resolve={"delay.test": f"127.0.0.1:{port}"})
+    assert all(p.ok for p in pages) and pages[0].final_url == urls[0]  # the public name is kept
+    assert time.monotonic() - started >= 0.55
+
+
+def test_malformed_html_is_fetched_and_its_failure_recorded(fault_server, loopback_settings):
+    from flows.pipeline import process_pages
+
+    page = _one(fault_server, "/malformed.html", loopback_settings)
+    assert page.ok
+    [row] = process_pages([page]).pages
+    assert not row["ok"] and row["error_reason"] == "no article text found" and not row["transient"]
