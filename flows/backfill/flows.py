@@ -12,6 +12,7 @@ runner spreads ``extract-batch`` (decode, clean, extract: pure CPU) over process
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 
 from prefect import flow, task
@@ -54,6 +55,10 @@ def _submit(pages: list[Page]):
 def make_task_runner(runner: str = "process", workers: int | None = None, dask_address: str | None = None):
     """The Prefect task runner for the CPU part of a backfill."""
     workers = workers or os.cpu_count() or 1
+    if dask_address or runner.startswith("dask"):
+        # distributed logs every worker and client event at INFO; keep the terminal for the progress bar
+        if not logging.getLogger("distributed").isEnabledFor(logging.DEBUG):
+            logging.getLogger("distributed").setLevel(logging.WARNING)
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
