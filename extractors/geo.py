@@ -370,10 +370,12 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
     support: Counter = Counter()
     for rs in regions.values():
         support.update(rs)
+    named: dict[str, Counter] = {}  # regions the article itself names or resolved to, without the support
     for key, (own_c, own_a) in by_key.items():
         c2, a2 = Counter(ctx2), admins2 + admins
         c2.subtract(own_c)
         a2.subtract(own_a)
+        named[key] = Counter(a2)
         for r in regions[key]:
             a2[r] += 0.4 * min(support[r] - 1, 3)
         by_key[key] = (c2, a2)
@@ -385,9 +387,12 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         # Towns outside the countries the article is about are usually a misreading ("Salvador" the
         # name, "Morena" the party): a passing "United States" does not let in every US village.
         total2 = sum(v for v in c2.values() if v > 0)
-        about = total2 > 0 and c2[e.country] / total2 >= 0.2 or a2[(e.country, e.admin1)] >= 1
+        about = total2 > 0 and c2[e.country] / total2 >= 0.2 or named[m.key][(e.country, e.admin1)] >= 1
         if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and not about \
                 and not (dl_span and dl_span[0] == m.start):
+            if m.tokens == 1 and m.next is not None and m.next_gap.strip() == "" and m.next[2][:1].isupper() \
+                    and m.next[2].lower() not in _ADMIN_SUFFIX:
+                continue  # "Salvador Cienfuegos", "Boni Yayi": a name, far from the article's places
             primary = next((p for i, p in m.cands if i == idx), True)
             if m.tokens > 1:
                 floor = 20000

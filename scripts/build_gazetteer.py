@@ -291,6 +291,32 @@ def main(argv: list[str] | None = None) -> int:
         if key in rg_coord and rg_coord[key]:
             votes[(c["countrycode"], c["admin1code"])][rg_coord[key]] += 1
     code_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    # Codes no town joined on (Bamako's district, Tbilisi): the admin1 of the nearest listed town.
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = collections.defaultdict(list)
+    for (cc, lat, lon), name in rg_coord.items():
+        if name:
+            grid[(cc, int(lat), int(lon))].append((lat, lon, name))
+
+    def nearest(cc: str, lat: float, lon: float) -> str | None:
+        best, best_d = None, 1e9
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for la, lo, name in grid.get((cc, int(lat) + dy, int(lon) + dx), ()):
+                    d = (la - lat) ** 2 + (lo - lon) ** 2
+                    if d < best_d:
+                        best, best_d = name, d
+        return best
+
+    biggest: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        k = (c["countrycode"], c["admin1code"])
+        if k not in code_name and c["admin1code"] not in ("", "00") and \
+                (k not in biggest or c["population"] > biggest[k]["population"]):
+            biggest[k] = c
+    for k, c in biggest.items():
+        name = nearest(k[0], c["latitude"], c["longitude"])
+        if name:
+            code_name[k] = name
 
     rows: list[tuple] = []
     # Admin1: aggregate population and a population-weighted centroid from its towns.
