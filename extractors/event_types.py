@@ -68,16 +68,18 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"\b(?:protesters|demonstrators|marchers)|(?:protesters|demonstrators)\b[^.]{0,40}\b(?:were\s+)?"
         r"(?:shot\s+dead|killed))"),
      "protests", "Excessive force against protesters", 2),
+    (_r(r"\b(mob|lynch\w*|communal\s+(?:clash\w*|violence)|sectarian\s+clash\w*|stones?\s+were\s+pelted|"
+        r"stone[- ]pelting)\b"),
+     "riots", "Mob violence", 2),
     (_r(rf"\b((?:riots?|rioting|rioted|rioters)|(?:{_PROTEST}|youths?|crowds?)[^.]{{0,80}}\b(?:torched|set\s+fire|"
         rf"set\s+\w+\s+(?:alight|ablaze|on\s+fire)|burn(?:ed|t|ing)\s+(?:tyres|tires|vehicles?|cars?|buildings?)|"
-        rf"(?:light|lit|lighting|set)\s+fires|smash\w*|attacked\s+(?:police|officers|security)|"
+        rf"(?:light|lit|lighting|set)\s+fires|smash\w*|attacked\s+(?:police|officers|security)|thr(?:ew|owing)|"
+        rf"violen\w+|aggressive|confront\w*|(?:blocked|blocking|shut\s+down)\s+(?:\w+\s+)?(?:roads?|highways?|"
+        rf"streets)|debris|fireworks|"
         rf"thr(?:ew|owing)\s+(?:stones|rocks|petrol\s+bombs|molotov)|pelt\w*|hurl\w*|vandali\w+|clashed\s+with\s+"
         rf"(?:police|security)|turned\s+violent|stormed|ransacked)|(?:stones|rocks|petrol\s+bombs)\s+(?:at|were\s+"
         rf"(?:hurled|thrown|pelted)))"),
      "riots", "Violent demonstration", 2),
-    (_r(r"\b(mob|lynch\w*|communal\s+(?:clash\w*|violence)|sectarian\s+clash\w*|stones?\s+were\s+pelted|"
-        r"stone[- ]pelting)\b"),
-     "riots", "Mob violence", 2),
     (_r(rf"(?:{_PROTEST})[^.]{{0,100}}\b({_INTERVENE})\b|\b({_INTERVENE})\b[^.]{{0,100}}(?:{_PROTEST})"),
      "protests", "Protest with intervention", 1),
     (_r(rf"\b({_PROTEST}|went\s+on\s+strike|staged\s+a\s+strike|took\s+to\s+the\s+streets|hunger\s+strike|"

@@ -43,7 +43,27 @@ _VIOLENCE = re.compile(r"\b(?:killed|dead|died|wounded|injured|bomb\w*|soldiers?
                        re.I)
 _CONTEXT = re.compile(r"\b(?:killed|dead|died|wounded|injured|soldiers?|troops|police\w*|militants?|gunmen|"
                       r"insurgents?|rebels?|jihadists?|fighters|army|military|forces|civilians|villagers|"
-                      r"terror\w*|bomb\w*|protest\w*|demonstrat\w*|casualt\w+|armed|weapons?|security)\b", re.I)
+                      r"terror\w*|bomb\w*|protest\w*|demonstrat\w*|casualt\w+|armed|weapons?|security|"
+                      r"missiles?|rockets?|air\s*strikes?|airstrikes?|drones?|jets|shell\w*|abduct\w*|kidnap\w*|"
+                      r"hostages?|march\w*|rall\w+|chant\w*|placards?|activists?|students|workers|crowds?|"
+                      r"strik\w+|seiz\w+|captur\w+|ammunition|explosi\w+|arms|guns?|pistols?|rifles?|riot\w*|"
+                      r"mob|clash\w*|attack\w*|raid\w*|arrest\w*|detain\w*|ceasefire|cease-fire|truce|"
+                      r"agreement|surrender\w*|control|captives?|gang|cartel|assault\w*|rape\w*|sexual|looted|"
+                      r"looting|torched|burn\w+|vandal\w*|lynch\w*|stabb\w*|shot|gunfire|grenades?|mines?)\b", re.I)
+# Accidents and disasters kill and injure too; without a hostile actor or weapon they are not conflict events.
+_ACCIDENT = re.compile(
+    r"\b(?:gas|propane|cylinders?|boilers?|tanks?\s+(?:exploded|explosion)|short[- ]circuit|fire\s+(?:broke|crews?|"
+    r"fighters|brigade|department|service)|firefighters|blaze|flood\w*|rains?|earthquakes?|quakes?|tremors?|"
+    r"landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|heat\s*wave|drought|crash\w*|"
+    r"collision|collided|accident\w*|derail\w*|collaps\w*|capsiz\w*|drown\w*|stampede|lightning|outbreak|"
+    r"epidemic|pandemic|covid\S*|virus|infect\w*|spill\w*|leak\w*|factory|warehouse|plant|refinery|wildfires?|"
+    r"volcan\w*|erupt\w*|avalanche|ammonium|chemical\s+hazard|hazardous|carrier|tanker|vessel|aircraft|"
+    r"plane|ship|sanctions|diplomats?|expel\w*|embassy|poison\w*|adulterated|overdose|furnace)\b", re.I)
+_HOSTILE = re.compile(
+    r"\b(?:gunm[ae]n|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|er|ers)?|militants?|terror\w*|insurgents?|rebels?|"
+    r"shot|shooting|gunfire|soldiers|troops|explosive\s+devices?|IEDs?|suicide|jihadists?|fighters|protest\w*|"
+    r"demonstrat\w*|riot\w*|mob|clash\w*|stabb\w*|murder\w*|abduct\w*|kidnap\w*|air\s*strikes?|airstrikes?|"
+    r"shell(?:s|ed|ing)|missiles?|rockets?|raid\w*|militi\w+|gangs?|bandits|assailants|landmines?)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+((?:19|20)\d\d)\b")
 _OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
@@ -149,6 +169,8 @@ def extract_events(doc: Document) -> list[Event]:
             continue
         etype, sub, strength, trig = cls
         if not _reportable(s, trig, pub):
+            continue
+        if _ACCIDENT.search(s.text) and not _HOSTILE.search(s.text):
             continue
         counts = sentence_counts(s.text)
         if strength < 2 and not counts and not act.find_actors(s.text, None) and etype != "protests":
