@@ -96,10 +96,16 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
                              allow_private=allow_private, user_agent=user_agent,
                              respect_robots=False if ignore_robots else None,
                              progress=False if no_progress else None)
+    if not seed_urls:
+        from flows.sources import list_sources
+        from warehouse import Warehouse
+
+        if not list_sources(Warehouse(settings.db_path), group=group, enabled_only=True):
+            where = f" in group {group!r}" if group else ""
+            raise click.UsageError(f"nothing to crawl: give SEED_URLs, or add sources{where} to "
+                                   f"{settings.db_path} with `conflict-events sources add URL`")
     summary = crawl_flow(list(seed_urls) or None, settings, group=group,
                          label="adhoc" if seed_urls else (group or "sources"))
-    if not summary.seeds:
-        raise click.UsageError("nothing to crawl: give SEED_URLs or add sources with `conflict-events sources add`")
     _print_summary(summary)
 
 
