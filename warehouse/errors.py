@@ -1,7 +1,8 @@
 """Warehouse errors.
 
     WarehouseError          anything wrong with the DuckDB file or a query
-    └── WarehouseLocked     another process holds the write lock (transient: retry later)
+    ├── WarehouseLocked     another process holds the write lock (transient: retry later)
+    └── WriteRefused        a statement that changes data, without the explicit write opt-in
 """
 
 
@@ -13,3 +14,7 @@ class WarehouseLocked(WarehouseError):
     """Another process holds the file's write lock."""
 
     transient = True
+
+
+class WriteRefused(WarehouseError):
+    """A statement that would change data was given without the explicit write opt-in."""

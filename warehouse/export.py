@@ -72,7 +72,9 @@ def acled_select(where: str) -> str:
         d.sub_event_type,
         d.actor1, NULL::VARCHAR AS assoc_actor_1, {_inter('e.actor1_type')} AS inter1,
         d.actor2, NULL::VARCHAR AS assoc_actor_2, {_inter('e.actor2_type')} AS inter2,
-        coalesce({_inter('e.actor1_type')}, 0) * 10 + coalesce({_inter('e.actor2_type')}, 0) AS interaction,
+        CASE WHEN e.actor1_type IS NOT NULL OR e.actor2_type IS NOT NULL
+             THEN coalesce({_inter('e.actor1_type')}, 0) * 10 + coalesce({_inter('e.actor2_type')}, 0)
+             END AS interaction,
         CASE WHEN d.event_type = 'violence_against_civilians' OR lower(e.actor2_type) LIKE '%civilian%'
              THEN 'Civilian targeting' END AS civilian_targeting,
         d.country AS iso,

@@ -5,15 +5,11 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
-from warehouse.errors import WarehouseError
+from warehouse.errors import WarehouseError, WriteRefused
 from warehouse.store import Warehouse
 
 # Statement kinds that cannot change the warehouse (or any file) on a read-only connection.
 READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "CALL"}
-
-
-class WriteRefused(WarehouseError):
-    """A statement that would change data was given without the explicit write opt-in."""
 
 
 def _first_line(exc: Exception) -> str:
