@@ -213,6 +213,7 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
         links = [(url, None, sid) for url, sid, kind in all_seeds if kind == "page"]
         feeds = [(url, sid) for url, sid, kind in all_seeds if kind == "feed"]
         states: list[FeedState] = []
+        unchanged: list[str] = []
         for i in range(0, len(feeds), DISCOVERY_GROUP):
             group_seeds = feeds[i:i + DISCOVERY_GROUP]
             found = discover_task(group_seeds, settings, resolve,
@@ -222,6 +223,7 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
             summary.seed_failures += found.failures
             summary.not_modified += len(found.not_modified)
             states += found.states
+            unchanged += found.not_modified
         summary.discovered = len(links)
         # Transient failures are retried even when their feed is unchanged (304) or no longer lists them.
         links += [(url, None, sid) for url, sid in retry_candidates(warehouse, [s[1] for s in all_seeds])]
@@ -245,8 +247,9 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
                                description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
         if summary.events:
             recluster_task(settings)
-        if not cut:  # every listed page was handled: next time an unchanged feed may answer 304
-            save_feed_states(warehouse, states)
+        # Validators only when every listed page was handled: next time an unchanged feed may answer 304.
+        save_feed_states(warehouse, [] if cut else states,
+                         summary.seed_failures + [(url, None) for url in unchanged])
         summary.totals = warehouse.counts()
     summary.seconds = time.monotonic() - started
     return summary

@@ -52,11 +52,12 @@ class FeedState:
     url: str
     etag: str | None = None
     last_modified: str | None = None
+    links: int = 0  # article links it listed when last fetched
 
 
 @dataclass
 class Discovery:
-    """Links found (deduplicated, in order), seeds that were pages, failures with reasons, new validators."""
+    """Links found (deduplicated, in order), seeds that were pages, failures with reasons, feed states."""
 
     links: list[tuple[Link, str | None]] = field(default_factory=list)  # (link, source_id)
     pages: list[tuple[str, str | None]] = field(default_factory=list)  # seeds that were HTML pages
@@ -243,8 +244,7 @@ async def discover(fetcher: Fetcher, seeds: list[tuple[str, str | None]], *,
                 result.failures.append((url, "not a feed or sitemap"))
             return []
         result.skipped_entries += parsed.skipped
-        if etag or modified:
-            result.states.append(FeedState(url, etag, modified))
+        result.states.append(FeedState(url, etag, modified, len(parsed.links)))
         for link in parsed.links:
             if link.url not in seen:
                 seen.add(link.url)

@@ -4,7 +4,8 @@
 GET and an unchanged feed costs one 304. The table is created here (``CREATE TABLE IF NOT EXISTS``), not
 by a numbered migration: it is crawler bookkeeping, and an older warehouse gains it on its next crawl.
 Validators are saved only after every page the feed listed has been processed, so an interrupted crawl
-never leaves a feed marked "seen" with pages still unfetched.
+never leaves a feed marked "seen" with pages still unfetched. Feeds that failed keep their reason here
+(``error_reason``), like pages do in ``pages``.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ MAX_ATTEMPTS = 5  # transient failures are retried on later runs until a page ha
 
 DDL = """CREATE TABLE IF NOT EXISTS feed_state (
     url VARCHAR PRIMARY KEY,     -- the feed or sitemap URL as given
-    etag VARCHAR,
+    etag VARCHAR,                -- validators for the next conditional GET
     last_modified VARCHAR,
+    links INTEGER,               -- article links it listed when last fetched
+    error_reason VARCHAR,        -- why the last fetch or parse failed; null when it worked
     checked_at TIMESTAMP NOT NULL
 )"""
 
@@ -38,20 +41,38 @@ def _has_table(warehouse: Warehouse, name: str) -> bool:
 def load_feed_states(warehouse: Warehouse, urls: list[str]) -> dict[str, FeedState]:
     if not urls or not _has_table(warehouse, "feed_state"):
         return {}
-    frame = warehouse.query("SELECT url, etag, last_modified FROM feed_state WHERE url IN (SELECT unnest(?))", [urls])
+    frame = warehouse.query("SELECT url, etag, last_modified, coalesce(links, 0) AS links FROM feed_state "
+                            "WHERE url IN (SELECT unnest(?))", [urls])
     return {r["url"]: FeedState(**r) for r in frame.iter_rows(named=True)}
 
 
-def save_feed_states(warehouse: Warehouse, states: list[FeedState]) -> int:
-    if not states:
+def save_feed_states(warehouse: Warehouse, states: list[FeedState],
+                     failures: list[tuple[str, str | None]] | None = None) -> int:
+    """Upsert fetched feeds' validators; record other checks' outcomes, keeping the old validators.
+
+    ``failures`` holds (url, reason) of feeds that failed, or (url, None) of feeds that answered 304.
+    """
+    failures = failures or []
+    if not states and not failures:
         return 0
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    rows = pa.table({"url": [s.url for s in states], "etag": [s.etag for s in states],  # noqa: F841
-                     "last_modified": [s.last_modified for s in states], "checked_at": [now] * len(states)})
+    rows = pa.table({"url": pa.array([s.url for s in states], pa.string()),  # noqa: F841
+                     "etag": pa.array([s.etag for s in states], pa.string()),
+                     "last_modified": pa.array([s.last_modified for s in states], pa.string()),
+                     "links": pa.array([s.links for s in states], pa.int32()),
+                     "error_reason": pa.array([None] * len(states), pa.string()),
+                     "checked_at": pa.array([now] * len(states), pa.timestamp("us"))})
+    failed = pa.table({"url": pa.array([u for u, _ in failures], pa.string()),  # noqa: F841
+                       "error_reason": pa.array([r for _, r in failures], pa.string()),
+                       "checked_at": pa.array([now] * len(failures), pa.timestamp("us"))})
     with warehouse.connect() as con:
         con.execute(DDL)
+        con.execute("BEGIN TRANSACTION")
         con.execute("INSERT OR REPLACE INTO feed_state BY NAME SELECT * FROM rows")
-    return len(states)
+        con.execute("INSERT INTO feed_state BY NAME SELECT * FROM failed ON CONFLICT (url) DO UPDATE SET "
+                    "error_reason = excluded.error_reason, checked_at = excluded.checked_at")
+        con.execute("COMMIT")
+    return len(states) + len(failures)
 
 
 def retry_candidates(warehouse: Warehouse, source_ids: list[str]) -> list[tuple[str, str | None]]:

@@ -27,7 +27,12 @@ def warehouse_status(settings: Settings) -> str:
     warehouse = Warehouse(settings.db_path)
     counts = warehouse.counts()
     lines = [f"{settings.db_path}: " + ", ".join(f"{n} {table}" for table, n in counts.items())]
-    for title, sql in _QUERIES.items():
+    queries = dict(_QUERIES)
+    if warehouse.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'feed_state'").item():
+        queries["feeds and sitemaps"] = (
+            "SELECT url, coalesce(error_reason, 'ok') AS state, links, checked_at FROM feed_state "
+            "ORDER BY error_reason NULLS LAST, url")
+    for title, sql in queries.items():
         frame = warehouse.query(sql)
         lines.append(f"\n{title}:")
         if frame.is_empty():

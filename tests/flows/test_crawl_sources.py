@@ -76,8 +76,12 @@ def test_feed_states_and_retry_bookkeeping(fresh_warehouse):
     wh = fresh_warehouse
     assert load_feed_states(wh, ["https://a.test/rss.xml"]) == {}
     save_feed_states(wh, [FeedState("https://a.test/rss.xml", '"e1"', "Tue, 03 Nov 2026 07:40:00 GMT")])
-    save_feed_states(wh, [FeedState("https://a.test/rss.xml", '"e2"', None)])
-    assert load_feed_states(wh, ["https://a.test/rss.xml"])["https://a.test/rss.xml"].etag == '"e2"'
+    save_feed_states(wh, [FeedState("https://a.test/rss.xml", '"e2"', None, 7)])
+    save_feed_states(wh, [], [("https://a.test/rss.xml", "http 503"), ("https://b.test/feed", "timeout")])
+    assert load_feed_states(wh, ["https://a.test/rss.xml"])["https://a.test/rss.xml"] == \
+        FeedState("https://a.test/rss.xml", '"e2"', None, 7)  # a failure keeps the old validators
+    reasons = dict(wh.query("SELECT url, error_reason FROM feed_state").iter_rows())
+    assert reasons == {"https://a.test/rss.xml": "http 503", "https://b.test/feed": "timeout"}
     wh.upsert("pages", [_page("https://a.test/1", False, True, 1), _page("https://a.test/2", False, True, MAX_ATTEMPTS),
                         _page("https://a.test/3", False, False, 1), _page("https://a.test/4", True, False, 1)])
     assert retry_candidates(wh, ["s1"]) == [("https://a.test/1", "s1")]

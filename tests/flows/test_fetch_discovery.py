@@ -89,7 +89,7 @@ def test_discovery_records_failures_and_conditional_get(fault_server, loopback_s
     assert ("http://example.test/a.html", "s1") in [(link.url, sid) for link, sid in found.links]
     assert found.failures == [(fault_server.url("/404.html"), "http 404")]
     assert found.pages == [(fault_server.url("/ok.html"), "s3")]  # an HTML seed is a page to fetch
-    assert found.states == [FeedState(fault_server.url("/etag-feed.xml"), '"v1"', None)]
+    assert found.states == [FeedState(fault_server.url("/etag-feed.xml"), '"v1"', None, 3)]
     again = _discover(loopback_settings, [(fault_server.url("/etag-feed.xml"), "s1")],
                       states={s.url: s for s in found.states})
     assert again.not_modified == [fault_server.url("/etag-feed.xml")] and not again.links
