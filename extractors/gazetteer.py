@@ -28,20 +28,46 @@ class Entry:
     population: int
 
 
+class _Entries:
+    """Rows of the file, turned into ``Entry`` objects only when first read (a few hundred per article)."""
+
+    __slots__ = ("_rows", "_made")
+
+    def __init__(self, rows: list[list[str]]):
+        self._rows = rows
+        self._made: list[Entry | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: int) -> Entry:
+        e = self._made[i]
+        if e is None:
+            kind, name, _keys, iso3, admin1, lat, lon, pop, _common = self._rows[i]
+            if kind == KIND_COUNTRY:
+                admin1 = ""  # the admin1 column of a country row holds its ISO2 code
+            e = self._made[i] = Entry(kind, name, iso3, admin1 or None, _num(lat), _num(lon), int(pop or 0))
+        return e
+
+
 @dataclass(slots=True)
 class Gazetteer:
-    entries: list[Entry]
-    # folded name -> [(entry index, matched on the primary name?)], most populous first
-    index: dict[str, list[tuple[int, bool]]]
+    entries: _Entries
+    # folded name -> entry indexes, most populous first (the file's order); ~i marks a match on an
+    # alternate name rather than the entry's own
+    index: dict[str, list[int]]
     common: set[tuple[int, str]]  # (entry, folded name) pairs where the name is a common English word
     max_words: int
     iso2_to_iso3: dict[str, str]
     country_by_iso3: dict[str, int]
     heads: dict[str, int]  # first word of any name -> most words a name starting with it has
 
-
     def lookup(self, key: str) -> list[tuple[int, bool]]:
-        return self.index.get(key, [])
+        """[(entry index, matched on its own name?)], most populous first."""
+        lst = self.index.get(key)
+        if not lst:
+            return []
+        return [(i, True) if i >= 0 else (~i, False) for i in lst]
 
     def is_common(self, idx: int, key: str) -> bool:
         return (idx, key) in self.common
@@ -60,43 +86,39 @@ def _num(s: str) -> float | None:
 
 
 def _load() -> Gazetteer:
-    entries: list[Entry] = []
-    index: dict[str, list[tuple[int, bool]]] = {}
+    index: dict[str, list[int]] = {}
     common: set[tuple[int, str]] = set()
     country_by_iso3: dict[str, int] = {}
     iso2: dict[str, str] = {}
-    max_words = 1
-    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            kind, name, alts, iso3, admin1, lat, lon, pop, com = line.rstrip("\n").split("\t")
-            i = len(entries)
-            if kind == KIND_COUNTRY:  # the admin1 column of a country row holds its ISO2 code
-                country_by_iso3[iso3] = i
-                iso2[admin1] = iso3
-                admin1 = ""
-            entries.append(Entry(kind, name, iso3, admin1 or None, _num(lat), _num(lon), int(pop or 0)))
-            seen: set[str] = set()
-            for n, primary in [(name, True)] + [(a, False) for a in alts.split("|") if a]:
-                key = fold(n)
-                if not key or key in seen:
-                    continue
-                seen.add(key)
-                index.setdefault(key, []).append((i, primary))
-                max_words = max(max_words, key.count(" ") + 1)
-            for key in com.split("|"):
-                if key:
-                    common.add((i, key))
-    for lst in index.values():
-        if len(lst) > 1:
-            lst.sort(key=lambda t: -entries[t[0]].population)
     heads: dict[str, int] = {}
-    for key in index:
-        words = key.split(" ")
-        if len(words) > heads.get(words[0], 0):
-            heads[words[0]] = min(len(words), 6)
-    return Gazetteer(entries, index, common, min(max_words, 6), iso2, country_by_iso3, heads)
+    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+        rows = [line.split("\t") for line in fh.read().split("\n") if line and line[0] != "#"]
+    for i, row in enumerate(rows):
+        row[-1] = com = row[-1].rstrip("\r")
+        if row[0] == KIND_COUNTRY:
+            country_by_iso3[row[3]] = i
+            iso2[row[4]] = row[3]
+        keys = row[2].split("|")  # folded at build time, the primary name's key first
+        if not keys[0]:
+            keys[0] = row[1].lower()  # left out of the file when it is just the name in lower case
+        ref = i
+        for key in keys:
+            lst = index.get(key)
+            if lst is None:
+                index[key] = [ref]
+                head, _, rest = key.partition(" ")
+                words = rest.count(" ") + 2 if rest else 1
+                if words > heads.get(head, 0):
+                    heads[head] = words
+            else:
+                lst.append(ref)
+            ref = ~i  # every key after the first is an alternate name
+        if com:
+            for key in com.split("|"):
+                common.add((i, key))
+    heads = {k: min(v, 6) for k, v in heads.items()}
+    max_words = max(heads.values(), default=1)
+    return Gazetteer(_Entries(rows), index, common, max_words, iso2, country_by_iso3, heads)
 
 
 _LOCK = threading.Lock()
