@@ -37,7 +37,8 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"detainees|bodies)|swapped\s+(?:\w+\s+)?prisoners|(?:agreed|agree)\s+(?:to|on)\s+(?:a\s+)?(?:\w+\s+)?"
         r"(?:cease-?fire|truce|peace)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:agreement|accord|deal|truce|"
         r"memorandum)|(?:reached|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|truce)|surrender\w*|"
-        r"laid\s+down\s+(?:their\s+)?arms|cease-?fire\s+(?:agreement|deal)\s+(?:was\s+)?(?:signed|reached))"),
+        r"laid\s+down\s+(?:their\s+)?arms|cease-?fire\s+(?:agreement|deal)\s+(?:was\s+)?(?:signed|reached)|"
+        r"(?:announced|declared|extended|accepted|agreed)\s+(?:a|an|the)\s+(?:\w+[- ]){0,2}(?:cease-?fire|truce))"),
      "strategic_developments", "Agreement", 2),
     (_r(r"\b(chemical\s+(?:weapons?(?!\s+(?:facilit|program|stockpile|depot|site|convention|watchdog))|"
         r"attack|agents?|munitions?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|"

@@ -64,7 +64,8 @@ _HOSTILE = re.compile(
     r"shot|shooting|gunfire|soldiers|troops|explosive\s+devices?|IEDs?|suicide|jihadists?|fighters|protest\w*|"
     r"demonstrat\w*|riot\w*|mob|clash\w*|stabb\w*|murder\w*|abduct\w*|kidnap\w*|air\s*strikes?|airstrikes?|"
     r"shell(?:s|ed|ing)|missiles?|rockets?|raid\w*|militi\w+|gangs?|bandits|assailants|landmines?)\b", re.I)
-_YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
+_FULL_DATE_BEFORE = re.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
 _OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
@@ -126,7 +127,7 @@ def _is_headline(s: Sentence, idx: int) -> bool:
         and len(s.text.split()) <= 20
 
 
-def _reportable(s: Sentence, trig_start: int, pub: dt.date | None) -> bool:
+def _reportable(s: Sentence, trig_start: int, ref_year: int | None) -> bool:
     """False for threats, plans, denials, negations, aggregates and old background."""
     text = s.text
     before = text[:trig_start]
@@ -135,10 +136,11 @@ def _reportable(s: Sentence, trig_start: int, pub: dt.date | None) -> bool:
         return False
     if _OLD.search(text):
         return False
-    if pub is not None:
-        for m in _YEAR.finditer(text):
-            if int(m.group(1)) < pub.year:
-                return False
+    for m in _YEAR.finditer(text):
+        if ref_year is not None and int(m.group(1)) < ref_year:
+            return False
+        if ref_year is None and not _FULL_DATE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+            return False  # undated text: a bare year ("the 1973 agreement") is history, not news
     return True
 
 
@@ -159,6 +161,7 @@ def extract_events(doc: Document) -> list[Event]:
     act.clear_cache()  # the actor memo is per document (and keeps benchmarks honest)
     pub = _date_of(doc.published)
     sentences = split_sentences(text)
+    ref_year = pub.year if pub else None
     candidates: list[tuple[Sentence, tuple, list[Count], tuple]] = []
     headline_support: list[tuple[Sentence, tuple]] = []
     for idx, s in enumerate(sentences):
@@ -168,12 +171,13 @@ def extract_events(doc: Document) -> list[Event]:
         if cls is None:
             continue
         etype, sub, strength, trig = cls
-        if not _reportable(s, trig, pub):
+        if not _reportable(s, trig, ref_year):
             continue
         if _ACCIDENT.search(s.text) and not _HOSTILE.search(s.text):
             continue
         counts = sentence_counts(s.text)
-        if strength < 2 and not counts and not act.find_actors(s.text, None) and etype != "protests":
+        if strength < 2 and not counts and etype not in ("protests", "strategic_developments") \
+                and not act.find_actors(s.text, None):
             continue
         if _is_headline(s, idx):
             headline_support.append((s, cls))
@@ -330,8 +334,11 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo) -> 
     a1, a2 = act.assign_roles(texts, country, etype, sub)
     if sub in _GENERIC_SUBS:
         etype, sub = _attack_or_clash(texts, a1, a2, d)
-    elif sub in ("Government regains territory", "Non-state actor overtakes territory") and a1 is not None:
-        sub = "Government regains territory" if a1.type == "state forces" else "Non-state actor overtakes territory"
+    elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        taker = _subject_before_trigger(anchor.text, country) or a1
+        if taker is not None:
+            sub = "Government regains territory" if taker.type == "state forces" else \
+                "Non-state actor overtakes territory"
     if etype == "battles" and a1 is not None and a2 is not None and a2.type == "state forces" \
             and a1.type != "state forces" and re.search(r"\b(?:between|joint|operation|offensive)\b", texts[0], re.I):
         a1, a2 = a2, a1
@@ -362,6 +369,15 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo) -> 
         confidence=round(max(0.05, min(1.0, conf)), 2), extractor_version=EXTRACTOR_VERSION,
         published=doc.published, language=doc.language or "en", cameo_root=cameo, plover=plover,
     )
+
+
+def _subject_before_trigger(text: str, country: str | None):
+    """The actor mentioned last before the event's trigger word: the one that took the territory."""
+    cls = classify(text)
+    if cls is None:
+        return None
+    before = [m for m in act.find_actors(text, country) if m.end <= cls[3]]
+    return before[-1] if before else None
 
 
 _CLASH_WORDS = re.compile(r"\b(?:clash\w*|fighting|fought|gun\s*fights?|gun\s+battles?|firefights?|shoot-?outs?|"
