@@ -62,3 +62,22 @@ def test_an_existing_snapshot_is_refreshed_when_stale(fresh_warehouse):
     os.utime(fresh_warehouse.snapshot_path, (old, old))
     fresh_warehouse.replace_events({"c": [_event("c", 1)]})
     assert fresh_warehouse.query("SELECT count(*) AS n FROM events", snapshot=True)["n"][0] == 3
+
+
+def test_bulk_upsert_of_frames_is_idempotent(fresh_warehouse):
+    import polars as pl
+
+    n = 25_000  # above the bulk threshold: exercises the plain-INSERT path, then the replace path
+    frame = pl.DataFrame({"event_id": [f"e{i}" for i in range(n)], "doc_id": ["d"] * n,
+                          "event_type": ["battles"] * n, "sub_event_type": ["Armed clash"] * n,
+                          "fatalities": list(range(n))})
+    assert fresh_warehouse.upsert("events", frame) == n
+    fresh_warehouse.upsert("events", frame.with_columns(pl.col("fatalities") + 1).to_arrow())
+    got = fresh_warehouse.query("SELECT count(*) AS n, sum(fatalities) AS s FROM events").row(0)
+    assert got == (n, sum(range(n)) + n)
+
+
+def test_list_values_are_stored_as_json_text(fresh_warehouse):
+    fresh_warehouse.upsert("events", [{"event_id": "x", "doc_id": "d", "event_type": "battles",
+                                       "sub_event_type": "Armed clash", "actor1": ["A", "B"]}])
+    assert fresh_warehouse.query("SELECT actor1 FROM events")["actor1"][0] == '["A", "B"]'
