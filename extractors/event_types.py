@@ -18,8 +18,12 @@ def _r(pattern: str) -> re.Pattern:
 _PROTEST = r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[ds]|marchers|sit-in|picket\w*|strik(?:e|ing)\s+" \
            r"workers|placards?|agitat\w+)"
 _INTERVENE = r"tear\s*gas\w*|water\s+cannons?|dispers\w+|rubber\s+bullets|baton\s+charg\w*|batons|broke\s+up|" \
-             r"break\s+up|arrest\w*|detain\w*|beat\w*|pepper[- ]spray\w*|suppress\w*|crack\w*\s+down|" \
+             r"break\s+up|beat\w*|pepper[- ]spray\w*|suppress\w*|crack\w*\s+down|" \
              r"stun\s+grenades|forcibly\s+removed|blocked\s+by\s+police"
+# arrests are an intervention only when the arrested are the protesters themselves
+_ARREST_PROTESTERS = r"(?:arrest\w*|detain\w*)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|marchers)|" \
+                     r"(?:protesters|demonstrators|marchers)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|being)\s+" \
+                     r"(?:\w+\s+)?(?:arrested|detained)"
 # (pattern, event_type, sub_event_type, strength): strength 2 = the pattern alone reports a violent event
 RULES: list[tuple[re.Pattern, str, str, int]] = [
     (_r(r"\b(defus\w+|(?:seized|recovered|found|confiscated|discovered|uncovered|cleared|removed|dismantled|"
@@ -63,11 +67,13 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
     (_r(r"\b(shell(?:ed|ing|s)|artillery|mortars?|rockets?(?![\s-]propelled)|missiles?|katyushas?|bombardment|MLRS|howitzers?|"
         r"rocket\s+fire|projectiles?)\b"),
      "explosions_remote_violence", "Shelling/artillery/missile attack", 2),
-    (_r(r"\b(raped|rape|rapes|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*)|gang-raped)\b"),
+    (_r(r"\b(raped|rape|rapes|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*)|gang-raped|molest\w*|"
+        r"abused\s+(?:\w+\s+)?(?:women|girls|children|a\s+woman|a\s+girl))\b"),
      "violence_against_civilians", "Sexual violence", 2),
-    (_r(r"\b((?:opened\s+fire|fired\s+live|live\s+(?:ammunition|rounds|bullets)|shot\s+dead|killed)\b[^.]{0,60}"
-        r"\b(?:protesters|demonstrators|marchers)|(?:protesters|demonstrators)\b[^.]{0,40}\b(?:were\s+)?"
-        r"(?:shot\s+dead|killed))"),
+    (_r(r"\b((?:opened\s+fire|fired\s+live|live\s+(?:ammunition|rounds|bullets|fire)|shot\s+dead|killed|killing|"
+        r"gunfire|brutally|attacks?\s+(?:against|on)|shot\s+live)\b[^.]{0,60}\b(?:protesters?|protestors?|"
+        r"demonstrators?|demonstration|protests?|marchers|rall(?:y|ies))|(?:protesters?|protestors?|demonstrators?)\b"
+        r"[^.]{0,40}\b(?:were\s+|was\s+)?(?:shot\s+dead|killed|died\s+(?:from|of)\s+(?:gunfire|gunshot|bullet)))"),
      "protests", "Excessive force against protesters", 2),
     (_r(r"\b(mob|lynch\w*|communal\s+(?:clash\w*|violence)|sectarian\s+clash\w*|stones?\s+were\s+pelted|"
         r"stone[- ]pelting)\b"),
@@ -81,7 +87,8 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         rf"(?:police|security)|turned\s+violent|stormed|ransacked)|(?:stones|rocks|petrol\s+bombs)\s+(?:at|were\s+"
         rf"(?:hurled|thrown|pelted)))"),
      "riots", "Violent demonstration", 2),
-    (_r(rf"(?:{_PROTEST})[^.]{{0,100}}\b({_INTERVENE})\b|\b({_INTERVENE})\b[^.]{{0,100}}(?:{_PROTEST})"),
+    (_r(rf"(?:{_PROTEST})[^.]{{0,100}}\b({_INTERVENE})\b|\b({_INTERVENE})\b[^.]{{0,100}}(?:{_PROTEST})|"
+        rf"\b({_ARREST_PROTESTERS})"),
      "protests", "Protest with intervention", 1),
     (_r(rf"\b({_PROTEST}|went\s+on\s+strike|staged\s+a\s+strike|took\s+to\s+the\s+streets|hunger\s+strike|"
         rf"shut\s*down\s+(?:shops|markets|businesses))"),
@@ -89,13 +96,20 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
     (_r(r"\b(recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ion\s+of)|took\s+back|wrested\s+(?:back\s+)?"
         r"control|cleared\s+(?:the\s+)?(?:area|town|village)s?\s+of|freed\s+(?:\w+\s+){0,2}(?:villages?|towns?|"
         r"areas?|district|city)|(?:took|taken|seized|gained|assumed)\s+(?:full\s+)?control\s+(?:of|over)|"
-        r"advanced\s+(?:in)?to)\b"),
+        r"advanced\s+(?:in)?to|won\s+back|taken\s+(?:the\s+)?control)\b"),
      "battles", "Government regains territory", 1),
     (_r(r"\b((?:seized|captured|took\s+(?:full\s+|complete\s+)?control\s+of|took\s+over|overran|overrun|"
         r"gained\s+control\s+of)\s+(?:the\s+)?(?:strategic\s+|key\s+)?(?:[A-Z][\w-]+\s+)?(?:town|city|village|"
         r"district|base|area|territory|region|positions?|outposts?|localit\w+|province|(?-i:[A-Z][\w-]+))|"
         r"fell\s+(?:in)?to\s+(?:the\s+)?(?:militants|rebels|insurgents|jihadists|fighters))\b"),
      "battles", "Non-state actor overtakes territory", 1),
+    (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead|clash\w*|fighting|gun\s*fights?|exchange\s+of\s+"
+        r"fire|shootout|wounded|injured)\b).*?\b(arrested|detained|apprehended|jailed|rounded\s+up|taken\s+into\s+"
+        r"custody|nabbed)\b"),
+     "strategic_developments", "Arrests", 2),
+    (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead)\b).*?\b(abduct\w*|kidnap\w*|taken\s+hostage|held\s+"
+        r"hostage|took\s+\w+\s+hostage|forcibly\s+disappeared|enforced\s+disappearance)\b"),
+     "violence_against_civilians", "Abduction/forced disappearance", 2),
     (_r(r"\b(clash\w*|fighting|fought|gun\s*fights?|gun\s+battles?|firefights?|shoot-?outs?|exchange\s+of\s+fire|"
         r"exchanged\s+fire|ambush\w*|battles?|skirmish\w*|offensive|raid\w*|assault\w*|stormed|overran|"
         r"came\s+under\s+(?:attack|fire))\b"),
@@ -171,18 +185,18 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
     "Remote explosive/landmine/IED": "road car truc moto parc bicy magn stic impr ied ieds land mine mine plan "
                                      "buri expl bomb vehi vbie ran drov blas deto",
     "Shelling/artillery/missile attack": "shel arti mort rock miss katy bomb mlrs howi proj",
-    "Sexual violence": "rape rap sexu gang",
-    "Excessive force against protesters": "open fire live shot kill prot demo marc",
+    "Sexual violence": "rape rap sexu gang mole abus",
+    "Excessive force against protesters": "open fire live shot kill gunf brut atta prot demo marc",
     "Violent demonstration": "riot ston rock petr",
     "Mob violence": "mob lync comm sect ston",
     "Protest with intervention": "tear wate disp rubb bato brok brea arre deta beat pepp supp crac stun forc bloc",
     "Peaceful protest": "prot demo rall marc sit- pick plac stri agit went stag took hung shut",
-    "Government regains territory": "reca reto rega libe took wres clea free take seiz gain assu adva",
+    "Government regains territory": "reca reto rega libe took wres clea free take seiz gain assu adva won",
     "Non-state actor overtakes territory": "seiz capt took over gain fell",
     "Armed clash": "clas figh foug gun gunf firef shoo exch ambu batt skir offe raid assa stor over came",
     "Attack": "kill shot gunn mass murd stab hack behe exec open atta lync slau died dead woun inju",
     "Abduction/forced disappearance": "abdu kidn take held took host forc enfo",
-    "Arrests": "arre deta appr take nabb roun",
+    "Arrests": "arre deta appr take nabb roun jail",
     "Looting/property destruction": "loot torc burn set raze dest vand",
     "Disrupted weapons use": "defu seiz reco foun conf disc unco cach weap inte shot foil thwa bomb dism neut acci "
                              "clea remo dest impo stas arms ammu expl gun guns pist rifl revo gren mine land ied",

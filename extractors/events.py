@@ -25,7 +25,7 @@ EXTRACTOR_VERSION = "0.3.0"
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
-    r"fears?|feared|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
+    r"fears?\s+(?:that|of)|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
     r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
     r"to\s+prevent|avoid|against\s+the\s+backdrop)\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
@@ -49,7 +49,8 @@ _CONTEXT = re.compile(r"\b(?:killed|dead|died|wounded|injured|soldiers?|troops|p
                       r"strik\w+|seiz\w+|captur\w+|ammunition|explosi\w+|arms|guns?|pistols?|rifles?|riot\w*|"
                       r"mob|clash\w*|attack\w*|raid\w*|arrest\w*|detain\w*|ceasefire|cease-fire|truce|"
                       r"agreement|surrender\w*|control|captives?|gang|cartel|assault\w*|rape\w*|sexual|looted|"
-                      r"looting|torched|burn\w+|vandal\w*|lynch\w*|stabb\w*|shot|gunfire|grenades?|mines?)\b", re.I)
+                      r"looting|torched|burn\w+|vandal\w*|lynch\w*|stabb\w*|shot|gunfire|grenades?|mines?|withdr\w+|handed|"
+                      r"handover|pulled\s+out|molest\w*|abus\w+|won\s+back|pirates?|deployed|base|camp)\b", re.I)
 # Accidents and disasters kill and injure too; without a hostile actor or weapon they are not conflict events.
 _ACCIDENT = re.compile(
     r"\b(?:gas|propane|cylinders?|boilers?|tanks?\s+(?:exploded|explosion)|short[- ]circuit|fire\s+(?:broke|crews?|"
