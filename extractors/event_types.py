@@ -88,8 +88,13 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         rf"(?:hurled|thrown|pelted)))"),
      "riots", "Violent demonstration", 2),
     (_r(rf"(?:{_PROTEST})[^.]{{0,100}}\b({_INTERVENE})\b|\b({_INTERVENE})\b[^.]{{0,100}}(?:{_PROTEST})|"
-        rf"\b({_ARREST_PROTESTERS})"),
+        rf"\b({_ARREST_PROTESTERS})|\b((?:arrest\w*|detain\w*)[^.]{{0,60}}\b(?:during|at|as)\b[^.]{{0,40}}"
+        rf"(?:{_PROTEST}))"),
      "protests", "Protest with intervention", 1),
+    (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead|clash\w*|fighting|gun\s*fights?|exchange\s+of\s+"
+        r"fire|shootout|wounded|injured)\b).*?\b(arrested|detained|apprehended|jailed|rounded\s+up|taken\s+into\s+"
+        r"custody|nabbed)\b"),
+     "strategic_developments", "Arrests", 2),
     (_r(rf"\b({_PROTEST}|went\s+on\s+strike|staged\s+a\s+strike|took\s+to\s+the\s+streets|hunger\s+strike|"
         rf"shut\s*down\s+(?:shops|markets|businesses))"),
      "protests", "Peaceful protest", 1),
@@ -103,10 +108,6 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"district|base|area|territory|region|positions?|outposts?|localit\w+|province|(?-i:[A-Z][\w-]+))|"
         r"fell\s+(?:in)?to\s+(?:the\s+)?(?:militants|rebels|insurgents|jihadists|fighters))\b"),
      "battles", "Non-state actor overtakes territory", 1),
-    (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead|clash\w*|fighting|gun\s*fights?|exchange\s+of\s+"
-        r"fire|shootout|wounded|injured)\b).*?\b(arrested|detained|apprehended|jailed|rounded\s+up|taken\s+into\s+"
-        r"custody|nabbed)\b"),
-     "strategic_developments", "Arrests", 2),
     (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead)\b).*?\b(abduct\w*|kidnap\w*|taken\s+hostage|held\s+"
         r"hostage|took\s+\w+\s+hostage|forcibly\s+disappeared|enforced\s+disappearance)\b"),
      "violence_against_civilians", "Abduction/forced disappearance", 2),

@@ -137,7 +137,7 @@ def _reportable(s: Sentence, trig_start: int, ref_year: int | None) -> bool:
         return False
     if _OLD.search(text):
         return False
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text[:trig_start + 40]):  # years in a trailing clause are background to it
         if ref_year is not None and int(m.group(1)) < ref_year:
             return False
         if ref_year is None and not _FULL_DATE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
