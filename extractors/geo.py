@@ -88,6 +88,7 @@ _NEVER = {"police", "army", "president", "minister", "government", "reuters", "a
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
           "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
           "africa", "asia", "europe", "middle east", "gulf", "sahel", "west", "east", "north", "south",
+          "northern", "southern", "eastern", "western", "central", "upper", "lower", "coast", "capital",
           "mon", "tue", "wed", "thu", "fri", "sat", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec"}
 
@@ -388,6 +389,8 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         # name, "Morena" the party): a passing "United States" does not let in every US village.
         total2 = sum(v for v in c2.values() if v > 0)
         about = total2 > 0 and c2[e.country] / total2 >= 0.2 or named[m.key][(e.country, e.admin1)] >= 1
+        if e.kind == KIND_ADMIN1 and m.tokens == 1 and not (m.admin_hint or m.within or m.cue or about):
+            continue  # a bare "Guerrero" or "Meta" far from the article's countries is a name
         if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and not about \
                 and not (dl_span and dl_span[0] == m.start):
             if m.tokens == 1 and m.next is not None and m.next_gap.strip() == "" and m.next[2][:1].isupper() \
@@ -417,13 +420,18 @@ def _best(gaz: Gazetteer, m: _Mention, ctx: Counter, admins: Counter, dateline: 
 
 
 def document_country(places: list[Place]) -> str | None:
-    """The country the document is mostly about: most mentioned, earliest mention breaking ties."""
+    """The country the document is mostly about: most mentioned, earliest mention breaking ties.
+
+    Towns and regions count double a country name or demonym, which often names an actor ("the U.S.
+    ambassador", "Mexican newsman") rather than where things happen (MUC-3/4 documents: 0.754 against
+    0.742 with near-equal weights; the dateline gets no extra weight, it names where the reporter is).
+    """
     if not places:
         return None
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for i, p in enumerate(places):
-        counts[p.country] += 1.0 if p.geo_precision == "country" else 1.25
+        counts[p.country] += 0.5 if p.geo_precision == "country" else 1.0
         first.setdefault(p.country, i)
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
