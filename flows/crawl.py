@@ -117,7 +117,7 @@ def seeds_from(urls: list[str] | None, sources: list[Source] | None) -> list[tup
 @task(name="discover", task_run_name="discover-{label}", cache_policy=NO_CACHE, persist_result=False)
 def discover_task(seeds: list[tuple[str, str]], settings: Settings, resolve: dict[str, str] | None,
                   label: str = "seeds") -> Discovery:
-    states = load_feed_states(Warehouse(settings.db_path), [url for url, _ in seeds])
+    states = load_feed_states(Warehouse(settings.db_path))
 
     async def run() -> Discovery:
         async with Fetcher(settings, resolve=resolve) as fetcher:

@@ -211,7 +211,9 @@ def _looks_like_html(page: Page) -> bool:
 
 
 def _validators(state: FeedState | None) -> dict[str, str] | None:
-    if state is None:
+    # A sitemap index (no article links of its own) is always fetched in full: it may be unchanged while
+    # the child sitemaps it points to have changed, and a 304 would hide them.
+    if state is None or not state.links:
         return None
     headers = {}
     if state.etag:

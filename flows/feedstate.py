@@ -38,11 +38,13 @@ def _has_table(warehouse: Warehouse, name: str) -> bool:
                                 [name]).item())
 
 
-def load_feed_states(warehouse: Warehouse, urls: list[str]) -> dict[str, FeedState]:
-    if not urls or not _has_table(warehouse, "feed_state"):
+def load_feed_states(warehouse: Warehouse, urls: list[str] | None = None) -> dict[str, FeedState]:
+    """States of these feed URLs, or of all (``None``: child sitemaps are not known in advance)."""
+    if urls == [] or not _has_table(warehouse, "feed_state"):
         return {}
-    frame = warehouse.query("SELECT url, etag, last_modified, coalesce(links, 0) AS links FROM feed_state "
-                            "WHERE url IN (SELECT unnest(?))", [urls])
+    sql = "SELECT url, etag, last_modified, coalesce(links, 0) AS links FROM feed_state"
+    frame = (warehouse.query(sql) if urls is None
+             else warehouse.query(sql + " WHERE url IN (SELECT unnest(?))", [urls]))
     return {r["url"]: FeedState(**r) for r in frame.iter_rows(named=True)}
 
 
