@@ -7,6 +7,8 @@ For every gold toponym that GeoNames resolved, compares our country (ISO3) and a
   ones we found.
 - ``geocode``: the toponym's phrase alone, no context (the baseline of the same run).
 
+Then ``document_country`` against the dev set's gold event countries and MUC-3/4's template countries.
+
 Admin1 compares loosely, as ../shared/eval/score_events.py does. Also times find_places per article.
 
     python bench/eval_places.py [--shared ../shared] [--limit N] [--errors 20]
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import re
 import sys
 import time
@@ -27,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractors.gazetteer import KIND_COUNTRY, fold, get_gazetteer  # noqa: E402
-from extractors.geo import find_places, geocode  # noqa: E402
+from extractors.geo import document_country, find_places, geocode  # noqa: E402
 
 _ALIASES = {"united states": "USA", "russia": "RUS", "united kingdom": "GBR", "south korea": "KOR",
             "north korea": "PRK", "palestinian territory": "PSE", "iran": "IRN", "syria": "SYR",
@@ -125,6 +128,57 @@ def evaluate(docs: list[dict], place_equal) -> dict:
     }
 
 
+def dev_countries(shared: Path) -> tuple[int, int]:
+    """document_country against the gold country of each dev document's first event."""
+    dev = shared / "eval" / "dev"
+    if not (dev / "docs.jsonl").exists():
+        return 0, 0
+    docs = [json.loads(line) for line in (dev / "docs.jsonl").open(encoding="utf-8")]
+    gold = {g["doc_id"]: g for g in map(json.loads, (dev / "gold.jsonl").open(encoding="utf-8"))}
+    ok = n = 0
+    for d in docs:
+        events = gold.get(d["doc_id"], {}).get("events") or []
+        if not events or not events[0].get("country"):
+            continue
+        n += 1
+        ok += document_country(find_places(d["text"], title=d.get("title"))) == events[0]["country"]
+    return ok, n
+
+
+def muc_countries(shared: Path) -> tuple[int, int]:
+    """document_country on MUC-3/4 (all capitals) against the country of each message's first template."""
+    base = shared / "golddata" / "muc4"
+    if not base.is_dir():
+        return 0, 0
+    texts: dict[str, str] = {}
+    for f in sorted((base / "texts").glob("*.gz")):
+        raw = gzip.open(f, "rt", encoding="utf-8", errors="replace").read()
+        for doc in re.split(r"\n(?=(?:DEV|TST\d)-MUC\d-\d{4})", raw):
+            doc = doc.strip()
+            if doc and "\n" in doc:
+                texts[doc.split()[0]] = doc.split("\n", 1)[1]
+    gold: dict[str, str] = {}
+    for f in sorted((base / "keys").glob("*.gz")):
+        cur = None
+        for line in gzip.open(f, "rt", encoding="utf-8", errors="replace"):
+            m = re.match(r"0\.\s+MESSAGE: ID\s+(\S+)", line)
+            if m:
+                cur = m.group(1)
+            m = re.match(r"3\.\s+INCIDENT: LOCATION\s+(.+)", line)
+            if m and cur and cur not in gold:
+                country = m.group(1).split(":")[0].strip()
+                if country not in ("-", "*") and not country.startswith("?"):
+                    gold[cur] = country
+    ok = n = 0
+    for mid, country in gold.items():
+        g = geocode(country)
+        if mid not in texts or g is None or g.geo_precision != "country":
+            continue
+        n += 1
+        ok += document_country(find_places(texts[mid])) == g.country
+    return ok, n
+
+
 def naive_lookup_seconds(docs: list[dict]) -> float:
     """Baseline for speed: look up every capitalised word in the gazetteer index, nothing else."""
     gaz = get_gazetteer()
@@ -161,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"speed (CPU): gazetteer load {load_s:.2f} s; find_places {r['ms_per_article']:.2f} ms/article, "
           f"{r['ms_per_5000_chars']:.2f} ms per 5,000 chars; x{r['ms_per_article'] / max(base_ms, 1e-9):.1f} "
           f"the time of a bare lookup of every capitalised word ({base_ms:.3f} ms/article)")
+    ok, n = dev_countries(args.shared)
+    if n:
+        print(f"document_country on eval/dev (first event's country): {ok}/{n} = {ok / n:.3f}")
+    ok, n = muc_countries(args.shared)
+    if n:
+        print(f"document_country on MUC-3/4 (all capitals, first template's country): {ok}/{n} = {ok / n:.3f}")
     for e in r["errors"][:args.errors]:
         print("  wrong:", e)
     return 0
