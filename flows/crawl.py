@@ -24,7 +24,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.discovery import Discovery, FeedState, discover, seed_kind
-from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states
+from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states, stored_link_urls
 from flows.fetch import Fetcher, fetch_batch
 from flows.pipeline import process_pages, recluster, store_batch
 from flows.settings import Settings
@@ -138,6 +138,8 @@ def plan_task(links: list[tuple[str, str | None, str | None]], settings: Setting
         unique.setdefault(page_id(canonicalize(url)), (url, hint, sid))
     warehouse = Warehouse(settings.db_path)
     stored = warehouse.stored_page_ids(list(unique)) | given_up(warehouse, list(unique))
+    redirected = stored_link_urls(warehouse, [item[0] for pid, item in unique.items() if pid not in stored])
+    stored |= {pid for pid, item in unique.items() if item[0] in redirected}
     todo = [item for pid, item in unique.items() if pid not in stored]
     cut = settings.max_pages is not None and len(todo) > settings.max_pages
     if cut:

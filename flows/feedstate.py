@@ -17,7 +17,8 @@ import pyarrow as pa
 from flows.discovery import FeedState
 from warehouse import Warehouse
 
-__all__ = ["MAX_ATTEMPTS", "load_feed_states", "save_feed_states", "retry_candidates", "given_up"]
+__all__ = ["MAX_ATTEMPTS", "load_feed_states", "save_feed_states", "retry_candidates", "given_up",
+           "stored_link_urls"]
 
 MAX_ATTEMPTS = 5  # transient failures are retried on later runs until a page has had this many fetches
 
@@ -98,3 +99,14 @@ def given_up(warehouse: Warehouse, page_ids: list[str]) -> set[str]:
         "SELECT page_id FROM pages WHERE NOT ok AND attempts >= ? AND page_id IN (SELECT unnest(?))",
         [MAX_ATTEMPTS, page_ids])
     return set(frame["page_id"].to_list())
+
+
+def stored_link_urls(warehouse: Warehouse, urls: list[str]) -> set[str]:
+    """Links already handled under another page id: a redirected page is keyed by where it landed,
+    so only its original link (``pages.url``) tells the next crawl that it needs no fetch."""
+    if not urls or not warehouse.path.exists():
+        return set()
+    frame = warehouse.query(
+        "SELECT url FROM pages WHERE (ok OR NOT coalesce(transient, TRUE) OR attempts >= ?) "
+        "AND url IN (SELECT unnest(?))", [MAX_ATTEMPTS, urls])
+    return set(frame["url"].to_list())

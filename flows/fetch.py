@@ -185,10 +185,9 @@ class Fetcher:
                 if not policy.allows(self._agent, current):
                     reason = (policy.reason or "robots unavailable") if policy.unavailable else "robots disallow"
                     return _Outcome(self._failed(url, reason, transient=policy.unavailable, final_url=current))
-            if target:
-                headers = {**(headers or {}), "Host": parts.netloc}
-            outcome, location = await self._request(url, current, parts.netloc, accept, headers, max_bytes,
-                                                     target)
+            hop_headers = {**(headers or {}), "Host": parts.netloc} if target else headers
+            outcome, location = await self._request(url, current, parts.netloc, accept, hop_headers,
+                                                     max_bytes, target)
             if location is None:
                 return outcome
             current = urljoin(current, location)

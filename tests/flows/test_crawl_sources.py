@@ -10,7 +10,14 @@ from click.testing import CliRunner
 from flows.cli import main
 from flows.crawl import CrawlInProgress, crawl_lock, seeds_from
 from flows.discovery import FeedState
-from flows.feedstate import MAX_ATTEMPTS, given_up, load_feed_states, retry_candidates, save_feed_states
+from flows.feedstate import (
+    MAX_ATTEMPTS,
+    given_up,
+    load_feed_states,
+    retry_candidates,
+    save_feed_states,
+    stored_link_urls,
+)
 from flows.serve import ScheduleError, build_deployments, parse_schedule
 from flows.settings import Settings
 from flows.sources import SourceError, add_sources, list_sources, make_source, read_sources_file
@@ -88,6 +95,9 @@ def test_feed_states_and_retry_bookkeeping(fresh_warehouse):
     ids = [page_id(canonicalize(f"https://a.test/{i}")) for i in range(1, 5)]
     assert given_up(wh, ids) == {ids[1]}
     assert wh.stored_page_ids(ids) == {ids[2], ids[3]}  # permanent failure and OK: never refetched
+    redirected = {**_page("https://a.test/landed", True, False, 1), "url": "https://short.test/x"}
+    wh.upsert("pages", [redirected])
+    assert stored_link_urls(wh, ["https://short.test/x", "https://a.test/1"]) == {"https://short.test/x"}
 
 
 def test_schedules_and_deployments(fresh_warehouse):
