@@ -27,7 +27,7 @@ _ARREST_PROTESTERS = r"(?:arrest\w*|detain\w*)\s+(?:\w+\s+){0,3}?(?:protesters|d
 # (pattern, event_type, sub_event_type, strength): strength 2 = the pattern alone reports a violent event
 RULES: list[tuple[re.Pattern, str, str, int]] = [
     (_r(r"\b(defus\w+|(?:seized|recovered|found|confiscated|discovered|uncovered|cleared|removed|dismantled|"
-        r"destroyed|intercepted|impounded)\s+(?:\w+\s+){0,6}?(?:weapons|arms|ammunitions?|explosives|firearms|guns|"
+        r"destroyed|intercepted|impounded)\s+(?:\S+\s+){0,6}?(?:weapons|arms|ammunitions?|explosives|firearms|guns|"
         r"pistols|rifles|revolvers|caches?|IEDs|improvised\s+explosive\s+devices?|landmines|mines|grenades|"
         r"rounds|magazines|cartridges|projectiles|bombs)|(?:weapons|arms|ammunitions?|explosives|firearms|guns|"
         r"pistols|rifles|revolvers|IEDs?|improvised\s+explosive\s+devices?|grenades|landmines|bombs?|"
@@ -41,6 +41,7 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"detainees|bodies)|swapped\s+(?:\w+\s+)?prisoners|(?:agreed|agree)\s+(?:to|on)\s+(?:a\s+)?(?:\w+\s+)?"
         r"(?:cease-?fire|truce|peace)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:agreement|accord|deal|truce|"
         r"memorandum)|(?:reached|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|truce)|surrender\w*|"
+        r"agreed\s+(?:to|on)\s+(?:resume|hold|end|halt|stop|withdraw|exchange|release|drop|a|the|an)\b|"
         r"laid\s+down\s+(?:their\s+)?arms|cease-?fire\s+(?:agreement|deal)\s+(?:was\s+)?(?:signed|reached)|"
         r"(?:announced|declared|extended|accepted|agreed)\s+(?:a|an|the)\s+(?:\w+[- ]){0,2}(?:cease-?fire|truce))"),
      "strategic_developments", "Agreement", 2),
@@ -100,7 +101,10 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
      "protests", "Peaceful protest", 1),
     (_r(r"\b(recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ion\s+of)|took\s+back|wrested\s+(?:back\s+)?"
         r"control|cleared\s+(?:the\s+)?(?:area|town|village)s?\s+of|freed\s+(?:\w+\s+){0,2}(?:villages?|towns?|"
-        r"areas?|district|city)|(?:took|taken|seized|gained|assumed)\s+(?:full\s+)?control\s+(?:of|over)|"
+        r"areas?|district|city)|(?:took|taken|seized|gained|assumed|established)\s+(?:full\s+)?control\s+"
+        r"(?:by\s+force\s+)?(?:of|over)|(?:seized|captured|overran|stormed\s+and\s+took)\s+(?:\S+\s+){0,3}?(?:towns?|"
+        r"cit(?:y|ies)|villages?|districts?|bases?|territor(?:y|ies)|positions?|outposts?|neighbou?rhoods?|hills?|"
+        r"strongholds?)\b|"
         r"advanced\s+(?:in)?to|won\s+back|taken\s+(?:the\s+)?control)\b"),
      "battles", "Government regains territory", 1),
     (_r(r"\b((?:seized|captured|took\s+(?:full\s+|complete\s+)?control\s+of|took\s+over|overran|overrun|"
@@ -214,8 +218,8 @@ def _prefixes(sentence: str) -> set[str]:
     return {w[:4] for w in words} | {w[:3] for w in words}
 
 
-def classify(sentence: str) -> tuple[str, str, int, int] | None:
-    """(event_type, sub_event_type, strength, trigger_start) of the first matching rule, or None."""
+def classify_all(sentence: str):
+    """Every matching rule as (event_type, sub_event_type, strength, trigger_start), most specific first."""
     pre = _prefixes(sentence)
     for rx, etype, sub, strength in RULES:
         keys = _KEYS.get(sub)
@@ -223,9 +227,13 @@ def classify(sentence: str) -> tuple[str, str, int, int] | None:
             continue
         m = rx.search(sentence)
         if m:
-            start = m.start(1) if m.lastindex else m.start()
-            return etype, sub, strength, start if start is not None and start >= 0 else m.start()
-    return None
+            start = next((m.start(i) for i in range(1, (m.lastindex or 0) + 1) if m.start(i) >= 0), m.start())
+            yield etype, sub, strength, start
+
+
+def classify(sentence: str) -> tuple[str, str, int, int] | None:
+    """The first (most specific) matching rule, or None."""
+    return next(classify_all(sentence), None)
 
 
 def cameo_plover(sub_event_type: str) -> tuple[str | None, str | None]:
