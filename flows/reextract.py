@@ -100,7 +100,7 @@ def reextract(settings: Settings, *, all_docs: bool = False, submit: Callable = 
 
 @flow(name="reextract", validate_parameters=False)
 def reextract_flow(settings: Settings, all_docs: bool = False, max_inflight: int = 4,
-                   max_batches: int | None = None, do_recluster: bool = True) -> dict:
+                   max_batches: int | None = None, do_recluster: bool = False) -> dict:
     """Re-extract stored pages with the current extractors (CPU work on the flow's task runner)."""
     report = reextract(settings, all_docs=all_docs, submit=_submit, max_inflight=max_inflight,
                        max_batches=max_batches)

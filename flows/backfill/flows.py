@@ -85,6 +85,8 @@ def make_task_runner(runner: str = "process", workers: int | None = None, dask_a
 
 
 def _finish(report: BackfillReport, settings: Settings, do_recluster: bool) -> dict:
+    # Opt-in: recluster() compares events across the whole warehouse (quadratic today: ~6 s for 1,300
+    # events on 2 busy cores), far more than the backfill itself once the warehouse is large.
     if do_recluster and report.events:
         recluster(Warehouse(settings.db_path))
     return report.as_dict()
@@ -93,7 +95,7 @@ def _finish(report: BackfillReport, settings: Settings, do_recluster: bool) -> d
 @flow(name="backfill-warc", validate_parameters=False)
 def backfill_warc_flow(paths: list[str], settings: Settings, max_inflight: int = 4,
                        max_batches: int | None = None, restart: bool = False, source_id: str | None = None,
-                       do_recluster: bool = True) -> dict:
+                       do_recluster: bool = False) -> dict:
     """Backfill WARC / WARC.gz files (CC-NEWS included) into the warehouse."""
     report = jobs.backfill_warc(paths, settings, submit=_submit, max_inflight=max_inflight,
                                 max_batches=max_batches, restart=restart, source_id=source_id)
@@ -102,7 +104,7 @@ def backfill_warc_flow(paths: list[str], settings: Settings, max_inflight: int =
 
 @flow(name="backfill-urls", validate_parameters=False)
 def backfill_urls_flow(path: str, settings: Settings, max_inflight: int = 4, max_batches: int | None = None,
-                       restart: bool = False, source_id: str | None = None, do_recluster: bool = True) -> dict:
+                       restart: bool = False, source_id: str | None = None, do_recluster: bool = False) -> dict:
     """Fetch a list of URLs (optionally dated) and store them."""
     report = jobs.backfill_urls(path, settings, submit=_submit, max_inflight=max_inflight,
                                 max_batches=max_batches, restart=restart, source_id=source_id)
@@ -112,7 +114,7 @@ def backfill_urls_flow(path: str, settings: Settings, max_inflight: int = 4, max
 @flow(name="backfill-wayback", validate_parameters=False)
 def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings: Settings,
                           max_inflight: int = 4, max_batches: int | None = None, restart: bool = False,
-                          source_id: str | None = None, do_recluster: bool = True) -> dict:
+                          source_id: str | None = None, do_recluster: bool = False) -> dict:
     """Store a domain's archived pages from the Wayback Machine for a month range."""
     report = jobs.backfill_wayback(domain, month_from, month_to, settings, submit=_submit,
                                    max_inflight=max_inflight, max_batches=max_batches, restart=restart,

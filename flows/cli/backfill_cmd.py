@@ -28,6 +28,9 @@ def _common(func):
         click.option("--source-id", default=None, help="Record this source id on the stored pages."),
         click.option("--progress/--no-progress", default=None, help="Progress bar on standard error."),
         click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON."),
+        click.option("--recluster", "do_recluster", is_flag=True,
+                     help="Recompute cross-source event clusters over the warehouse at the end (slow on "
+                     "large warehouses)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -35,13 +38,14 @@ def _common(func):
 
 
 def _run(flow_name: str, args: tuple, *, db_path, batch_size, workers, runner, dask_address, restart,
-         max_batches, source_id, progress, as_json, **settings_overrides) -> None:
+         max_batches, source_id, progress, as_json, do_recluster, **settings_overrides) -> None:
     from flows.backfill import flows as bf
 
     settings = settings_from(db_path=db_path, batch_size=batch_size, progress=progress, **settings_overrides)
     flow_fn = getattr(bf, flow_name)
     result = bf.run_flow(flow_fn, *args, settings, runner=runner, workers=workers, dask_address=dask_address,
-                         max_batches=max_batches, restart=restart, source_id=source_id)
+                         max_batches=max_batches, restart=restart, source_id=source_id,
+                         do_recluster=do_recluster)
     _print_report(result, as_json)
 
 
@@ -137,9 +141,10 @@ def wayback_cmd(domain: str, month_from: str, month_to: str, wayback_url: str | 
 @click.option("--dask-address", default=None, metavar="tcp://HOST:8786", help="Use an existing Dask cluster.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on standard error.")
 @click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON.")
+@click.option("--recluster", "do_recluster", is_flag=True, help="Recompute event clusters at the end.")
 @friendly_errors
 def reextract(all_docs: bool, older: bool, db_path, batch_size, workers, runner, dask_address, progress,
-              as_json) -> None:
+              as_json, do_recluster) -> None:
     """Re-run the current extractors over stored raw HTML, without refetching.
 
     Each article's events are replaced atomically and articles.extractor_version updated. Without
@@ -154,7 +159,7 @@ def reextract(all_docs: bool, older: bool, db_path, batch_size, workers, runner,
     if not settings.db_path.exists():
         raise click.ClickException(f"no warehouse at {settings.db_path}")
     result = run_flow(reextract_flow, settings, runner=runner, workers=workers, dask_address=dask_address,
-                      all_docs=all_docs)
+                      all_docs=all_docs, do_recluster=do_recluster)
     _print_report(result, as_json)
 
 
