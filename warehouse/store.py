@@ -51,6 +51,14 @@ def _jsonish(value):
     return value
 
 
+def _fresh(marker: Path, ttl: float = 2.0) -> bool:
+    """A writer-waiting marker counts while its writer keeps touching it (a crashed one goes stale)."""
+    try:
+        return time.time() - marker.stat().st_mtime < ttl
+    except FileNotFoundError:
+        return False
+
+
 def _is_lock_error(exc: Exception) -> bool:
     return "lock" in str(exc).lower()
 
@@ -86,18 +94,31 @@ class Warehouse:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.02
-        while True:
-            try:
-                con = duckdb.connect(str(self.path), read_only=read_only)
-                break
-            except duckdb.Error as exc:
-                if not _is_lock_error(exc) or time.monotonic() > deadline:
-                    if _is_lock_error(exc):
-                        raise WarehouseLocked(f"{self.path} is locked by another process") from exc
-                    raise WarehouseError(f"cannot open {self.path}: {exc}") from exc
-                # Jitter, and a low cap: the file is usually free again within one write batch.
-                time.sleep(delay * random.uniform(0.5, 1.5))
-                delay = min(delay * 1.5, 0.2)
+        intent = self.path.with_name(self.path.name + ".writer-waiting")
+        waiting = False
+        try:
+            while True:
+                # Readers step aside while a writer waits: back-to-back readers would starve it.
+                if read_only and _fresh(intent) and time.monotonic() < deadline:
+                    time.sleep(random.uniform(0.02, 0.06))
+                    continue
+                try:
+                    con = duckdb.connect(str(self.path), read_only=read_only)
+                    break
+                except duckdb.Error as exc:
+                    if not _is_lock_error(exc) or time.monotonic() > deadline:
+                        if _is_lock_error(exc):
+                            raise WarehouseLocked(f"{self.path} is locked by another process") from exc
+                        raise WarehouseError(f"cannot open {self.path}: {exc}") from exc
+                    if not read_only:
+                        intent.touch()
+                        waiting = True
+                    # Jitter, and a low cap: the file is usually free again within one write batch.
+                    time.sleep(delay * random.uniform(0.5, 1.5))
+                    delay = min(delay * 1.5, 0.2)
+        finally:
+            if waiting:
+                intent.unlink(missing_ok=True)
         try:
             if not read_only:
                 migrate(con)

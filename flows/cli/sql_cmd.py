@@ -74,5 +74,27 @@ def sql(query: str, db_path: str | None, fmt: str, output: str | None, max_rows:
         click.echo(f"wrote {frame.height} rows to {output}", err=True)
 
 
+@click.command()
+@db_option
+@click.option("--wait", type=float, default=30.0, show_default=True,
+              help="Seconds to wait while a crawl holds the warehouse's write lock.")
+@friendly_errors
+def snapshot(db_path: str | None, wait: float) -> None:
+    """Publish a read copy of the warehouse (<db>.read.duckdb) for BI tools and notebooks.
+
+    The copy is replaced atomically; readers of the copy never wait for a crawl. Once it exists,
+    later crawls refresh it when it is over a minute old.
+
+    \b
+    Example:
+      conflict-events snapshot && duckdb -readonly conflict_events.read.duckdb
+    """
+    from warehouse import Warehouse
+
+    path = Warehouse(settings_from(db_path=db_path).db_path, lock_timeout=wait).snapshot()
+    click.echo(f"published {path}")
+
+
 def register(group: click.Group) -> None:
     group.add_command(sql)
+    group.add_command(snapshot)

@@ -45,8 +45,9 @@ READER = textwrap.dedent("""
     wh = Warehouse(path, lock_timeout=10)
     want_sum = sum(range(batch))
     reads, last, errors, final = 0, -1, [], False
+    give_up = time.monotonic() + 90  # never outlive a broken test run
     while True:
-        final = os.path.exists(done)
+        final = os.path.exists(done) or time.monotonic() > give_up
         try:
             n, s = wh.query("SELECT count(*) AS n, coalesce(sum(fatalities), 0) AS s FROM events",
                             snapshot=(mode == "snapshot")).row(0)
@@ -57,6 +58,7 @@ READER = textwrap.dedent("""
             errors.append(f"{type(exc).__name__}: {exc}")
         if final:
             break
+        time.sleep(0.01)
     print(json.dumps({"mode": mode, "reads": reads, "last": last, "errors": errors[:5]}))
 """)
 
@@ -73,26 +75,40 @@ def test_readers_and_a_writer_in_separate_processes(tmp_path):
     from warehouse import Warehouse
 
     Warehouse(db).snapshot()  # readers expect a migrated file and a first snapshot
-    writer = _run(WRITER, db, BATCH, 3.0)
-    readers = []
-    for mode in ("main", "main", "snapshot"):
-        readers.append(_run(READER, db, BATCH, mode, done))
-    out, err = writer.communicate(timeout=60)
-    assert writer.returncode == 0, err
-    written = int(out.strip())
-    done.touch()
-    results = []
-    for r in readers:
-        out, err = r.communicate(timeout=60)
-        assert r.returncode == 0, err
-        results.append(json.loads(out))
+    procs = [_run(WRITER, db, BATCH, 3.0)]
+    try:
+        writer = procs[0]
+        procs += [_run(READER, db, BATCH, mode, done) for mode in ("main", "main", "snapshot")]
+        # And the command-line reader an analyst would use, while the writer is still busy.
+        cli = subprocess.run([sys.executable, "-c", "from flows.cli import main; main()", "sql", "--db", str(db),
+                              "-f", "csv", "SELECT count(*) AS n, coalesce(sum(fatalities), 0) AS s FROM events"],
+                             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                             text=True, timeout=60)
+        writer_busy = writer.poll() is None
+        assert cli.returncode == 0, cli.stderr
+        n, s = map(int, cli.stdout.split()[1].split(","))
+        assert n % BATCH == 0 and s == n // BATCH * sum(range(BATCH))
+        out, err = writer.communicate(timeout=60)
+        assert writer.returncode == 0, err
+        written = int(out.strip())
+        done.touch()
+        results = []
+        for r in procs[1:]:
+            out, err = r.communicate(timeout=60)
+            assert r.returncode == 0, err
+            results.append(json.loads(out))
+    finally:
+        done.touch()  # readers stop on their own; anything still running after a failure is ended
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
     for res in results:
-        print(res)
         assert res["errors"] == [], res
         assert res["reads"] >= 3, res
-    main_results = [r for r in results if r["mode"] == "main"]
-    assert all(r["last"] == written for r in main_results), (written, results)
+    assert all(r["last"] == written for r in results if r["mode"] == "main"), (written, results)
     snap = next(r for r in results if r["mode"] == "snapshot")
     assert snap["last"] == written  # the last batch also published its snapshot
-    print(f"\nwrote {written} events in batches of {BATCH}; reads: "
-          + ", ".join(f"{r['mode']}={r['reads']}" for r in results))
+    assert written >= 3 * BATCH, "readers starved the writer"
+    print(f"\nwrote {written} events in batches of {BATCH}; CLI read {n} while writing={writer_busy}; "
+          "reads: " + ", ".join(f"{r['mode']}={r['reads']}" for r in results))

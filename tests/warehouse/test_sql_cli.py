@@ -54,3 +54,10 @@ def test_snapshot_reads(sample_warehouse):
     assert result.exit_code == 0, result.output
     assert "n\n5\n" in result.output
     assert sample_warehouse.snapshot_path.exists()
+
+
+def test_snapshot_command(sample_warehouse):
+    result = CliRunner().invoke(main, ["snapshot", "--db", str(sample_warehouse.path)])
+    assert result.exit_code == 0, result.output
+    assert str(sample_warehouse.snapshot_path) in result.output
+    assert sample_warehouse.query("SELECT count(*) AS n FROM events", snapshot=True)["n"][0] == 5
