@@ -23,7 +23,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.discovery import Discovery, FeedState, discover, seed_kind
+from flows.discovery import Discovery, discover, seed_kind
 from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states, stored_link_urls
 from flows.fetch import Fetcher, fetch_batch
 from flows.pipeline import process_pages, recluster, store_batch
@@ -168,6 +168,51 @@ def recluster_task(settings: Settings) -> int:
     return recluster(Warehouse(settings.db_path))
 
 
+def _discover_all(all_seeds: list[tuple[str, str, str]], settings: Settings, resolve: dict[str, str] | None,
+                  summary: CrawlSummary, bar) -> tuple[list[tuple[str, str | None, str | None]], Discovery]:
+    """Page seeds as they are, plus the links of feed seeds (a discover task per group of feeds)."""
+    links = [(url, None, sid) for url, sid, kind in all_seeds if kind == "page"]
+    feeds = [(url, sid) for url, sid, kind in all_seeds if kind == "feed"]
+    checked = Discovery()
+    progress_id = bar.add_task("discovering", total=len(feeds)) if bar and feeds else None
+    for i in range(0, len(feeds), DISCOVERY_GROUP):
+        group_seeds = feeds[i:i + DISCOVERY_GROUP]
+        found = discover_task(group_seeds, settings, resolve,
+                              label=f"{i // DISCOVERY_GROUP + 1}-{len(group_seeds)}-seeds")
+        links += [(link.url, link.published, sid) for link, sid in found.links]
+        links += [(url, None, sid) for url, sid in found.pages]
+        summary.seed_failures += found.failures
+        summary.not_modified += len(found.not_modified)
+        checked.states += found.states
+        checked.not_modified += found.not_modified
+        if progress_id is not None:
+            bar.update(progress_id, advance=len(group_seeds),
+                       description=f"discovering ({len(links)} links)")
+    summary.discovered = len(links)
+    return links, checked
+
+
+def _fetch_all(todo: list[tuple[str, str | None, str | None]], settings: Settings,
+               resolve: dict[str, str] | None, summary: CrawlSummary, bar) -> None:
+    """A fetch-store task per batch, sequentially: each batch is committed before the next starts."""
+    size = max(1, settings.batch_size)
+    n_batches = (len(todo) + size - 1) // size
+    progress_id = bar.add_task("fetching", total=len(todo)) if bar else None
+    for b in range(n_batches):
+        chunk = todo[b * size:(b + 1) * size]
+        stats = fetch_store_task(chunk, settings, resolve, label=f"{b + 1}-of-{n_batches}")
+        summary.batches += 1
+        summary.fetched += stats["fetched"]
+        summary.ok += stats["ok"]
+        summary.failed.update(stats["failed"])
+        summary.events += stats["events"]
+        summary.events_by_type.update(stats["by_type"])
+        summary.events_by_country.update(stats["by_country"])
+        if progress_id is not None:
+            bar.update(progress_id, advance=len(chunk),
+                       description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
+
+
 def _as_settings(value: Settings | dict | None) -> Settings:
     """Deployments hand parameters over as JSON, so settings may arrive as a plain dict."""
     if value is None:
@@ -206,52 +251,22 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
     started = time.monotonic()
     summary = CrawlSummary(db_path=str(settings.db_path))
     warehouse = Warehouse(settings.db_path)
-    with crawl_lock(settings.db_path):
+    with crawl_lock(settings.db_path), _progress(settings) as bar:
         warehouse.init()
         if not seeds and sources is None:
             sources = list_sources(warehouse, group=group, enabled_only=True)
         all_seeds = seeds_from(seeds, sources)
         summary.seeds = len(all_seeds)
-        links = [(url, None, sid) for url, sid, kind in all_seeds if kind == "page"]
-        feeds = [(url, sid) for url, sid, kind in all_seeds if kind == "feed"]
-        states: list[FeedState] = []
-        unchanged: list[str] = []
-        for i in range(0, len(feeds), DISCOVERY_GROUP):
-            group_seeds = feeds[i:i + DISCOVERY_GROUP]
-            found = discover_task(group_seeds, settings, resolve,
-                                  label=f"{i // DISCOVERY_GROUP + 1}-{len(group_seeds)}-seeds")
-            links += [(link.url, link.published, sid) for link, sid in found.links]
-            links += [(url, None, sid) for url, sid in found.pages]
-            summary.seed_failures += found.failures
-            summary.not_modified += len(found.not_modified)
-            states += found.states
-            unchanged += found.not_modified
-        summary.discovered = len(links)
+        links, checked = _discover_all(all_seeds, settings, resolve, summary, bar)
         # Transient failures are retried even when their feed is unchanged (304) or no longer lists them.
         links += [(url, None, sid) for url, sid in retry_candidates(warehouse, [s[1] for s in all_seeds])]
         todo, summary.already_stored, cut = plan_task(links, settings)
-        size = max(1, settings.batch_size)
-        n_batches = (len(todo) + size - 1) // size
-        with _progress(settings) as bar:
-            progress_id = bar.add_task("fetching", total=len(todo)) if bar else None
-            for b in range(n_batches):
-                chunk = todo[b * size:(b + 1) * size]
-                stats = fetch_store_task(chunk, settings, resolve, label=f"{b + 1}-of-{n_batches}")
-                summary.batches += 1
-                summary.fetched += stats["fetched"]
-                summary.ok += stats["ok"]
-                summary.failed.update(stats["failed"])
-                summary.events += stats["events"]
-                summary.events_by_type.update(stats["by_type"])
-                summary.events_by_country.update(stats["by_country"])
-                if bar:
-                    bar.update(progress_id, advance=len(chunk),
-                               description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
+        _fetch_all(todo, settings, resolve, summary, bar)
         if summary.events:
             recluster_task(settings)
         # Validators only when every listed page was handled: next time an unchanged feed may answer 304.
-        save_feed_states(warehouse, [] if cut else states,
-                         summary.seed_failures + [(url, None) for url in unchanged])
+        save_feed_states(warehouse, [] if cut else checked.states,
+                         summary.seed_failures + [(url, None) for url in checked.not_modified])
         summary.totals = warehouse.counts()
     summary.seconds = time.monotonic() - started
     return summary
