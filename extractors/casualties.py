@@ -59,7 +59,7 @@ ATTACKER_NOUNS = re.compile(
     r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents)\b", re.I)
 _TIME_NOUN = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s+cent|%|km|kilomet|"
                         r"miles?|metres?|meters?|am|pm|o'clock)\b", re.I)
-_AGGREGATE = re.compile(r"\b(?:since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|"
+AGGREGATE = re.compile(r"\b(?:since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|\d{4}|last\s+year|then)|so\s+far\s+this|"
                         r"this\s+year|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|"
                         r"months?|years?)|in\s+total|altogether|a\s+total\s+of\s+[\d,]+\s+people\s+have|"
@@ -109,7 +109,7 @@ _KIND_WORDS = {
 def sentence_counts(sentence: str) -> list[Count]:
     """Every killed/injured count stated in one sentence (aggregates over long periods are skipped)."""
     kinds = [k for k in ("killed", "injured") if _KIND_WORDS[k].search(sentence)]
-    if not kinds or _AGGREGATE.search(sentence):
+    if not kinds or AGGREGATE.search(sentence):
         return []
     out: list[Count] = []
     spans: list[tuple[int, int]] = []

@@ -119,7 +119,7 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"exchanged\s+fire|ambush\w*|battles?|skirmish\w*|offensive|raid\w*|assault\w*|stormed|overran|"
         r"came\s+under\s+(?:attack|fire))\b"),
      "battles", "Armed clash", 1),
-    (_r(r"\b(killed|killing|kills|shot\s+dead|gunned\s+down|massacre\w*|murder\w*|stabbed|hacked|beheaded|"
+    (_r(r"\b(killed|killing|kills|shot\s+dead|gunned\s+down|massacre\w*|murder\w*|stabbed|hacked|beheaded|assassinat\w*|"
         r"executed|opened\s+fire|shot|attack\w*|lynched|slaughter\w*|died|dead|wounded|injured)\b"),
      "violence_against_civilians", "Attack", 1),
     (_r(r"\b(abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forcibly\s+"
@@ -199,7 +199,7 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
     "Government regains territory": "reca reto rega libe took wres clea free take seiz gain assu adva won",
     "Non-state actor overtakes territory": "seiz capt took over gain fell",
     "Armed clash": "clas figh foug gun gunf firef shoo exch ambu batt skir offe raid assa stor over came",
-    "Attack": "kill shot gunn mass murd stab hack behe exec open atta lync slau died dead woun inju",
+    "Attack": "kill shot gunn mass murd stab hack behe exec open atta lync slau died dead woun inju assa",
     "Abduction/forced disappearance": "abdu kidn take held took host forc enfo",
     "Arrests": "arre deta appr take nabb roun jail",
     "Looting/property destruction": "loot torc burn set raze dest vand",

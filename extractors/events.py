@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import actors as act
-from extractors.casualties import Count, combine, sentence_counts
+from extractors.casualties import AGGREGATE, Count, combine, sentence_counts
 from extractors.dates import relative_days, resolve_date, shift
 from extractors.event_types import cameo_plover, classify, classify_all
 from extractors.models import Document, Event, make_event_id
@@ -27,11 +27,12 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
     r"fears?\s+(?:that|of)|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
     r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
-    r"to\s+prevent|avoid|against\s+the\s+backdrop)\b[^,;]*$", re.I)
+    r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission|notice|ban\w*|allowed\s+to)\b[^,;]*$",
+    re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 _NEW_EVENT = re.compile(
     r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
-    r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+\w+\s+days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
+    r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
     r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|targeted|struck|hit|embarked)|"
     r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
     r"\bincoming\s+reports\b|\bin\s+another\b|\bhours\s+before\b", re.I)
@@ -68,6 +69,8 @@ _HOSTILE = re.compile(
 _YEAR = re.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
 _FULL_DATE_BEFORE = re.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
 _OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
+                  r"on\s+the\s+rise|increasingly|(?:have|has)\s+(?:increased|intensified|escalated|surged)|"
+                  r"in\s+recent\s+(?:days|weeks|months|years)|wave\s+of|spate\s+of|series\s+of\s+attacks|"
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
 _GENERIC_SUBS = {"Attack", "Armed clash"}
@@ -135,7 +138,7 @@ def _reportable(s: Sentence, trig_start: int, ref_year: int | None) -> bool:
     clause = re.split(r"[,;:\u2014]|\bbut\b|\bafter\b|\bwhen\b|\bas\b", before)[-1]
     if _HYPOTHETICAL.search(clause) or _NEGATED.search(before[-40:]):
         return False
-    if _OLD.search(text):
+    if _OLD.search(text) or AGGREGATE.search(text):
         return False
     for m in _YEAR.finditer(text[:trig_start + 40]):  # years in a trailing clause are background to it
         if ref_year is not None and int(m.group(1)) < ref_year:
@@ -163,7 +166,7 @@ def extract_events(doc: Document) -> list[Event]:
     pub = _date_of(doc.published)
     sentences = split_sentences(text)
     ref_year = pub.year if pub else None
-    candidates: list[tuple[Sentence, tuple, list[Count], tuple]] = []
+    candidates: list[tuple[Sentence, tuple, list[Count], tuple, bool]] = []
     headline_support: list[tuple[Sentence, tuple]] = []
     for idx, s in enumerate(sentences):
         if not _CONTEXT.search(s.text):
@@ -177,8 +180,9 @@ def extract_events(doc: Document) -> list[Event]:
         if _ACCIDENT.search(s.text) and not _HOSTILE.search(s.text):
             continue
         counts = sentence_counts(s.text)
-        if strength < 2 and not counts and etype not in ("protests", "strategic_developments") \
-                and not act.find_actors(s.text, None):
+        weak = strength < 2 and not counts and etype not in ("protests", "strategic_developments") \
+            and not _LETHAL.search(s.text) and not act.find_actors(s.text, None)
+        if weak and _is_headline(s, idx):
             continue
         if _is_headline(s, idx):
             headline_support.append((s, cls))
@@ -189,14 +193,18 @@ def extract_events(doc: Document) -> list[Event]:
             continue  # a date after publication: a plan or a misread
         if date and pub and (pub - _date_of(date)).days > 31:
             continue  # background more than a month old
-        candidates.append((s, cls, counts, date_info))
+        candidates.append((s, cls, counts, date_info, weak))
     if not candidates and not headline_support:
         return []
     geo = document_places(_geo_view(text, sentences, [c[0] for c in candidates]), doc.published, doc.title)
     drafts: list[_Draft] = []
-    for s, (etype, sub, strength, _), counts, (date, prec, found) in candidates:
+    for s, (etype, sub, strength, _), counts, (date, prec, found), weak in candidates:
         dl = _DATELINE.match(s.text)
         places = geo.in_span(s.start + (dl.end() if dl else 0), s.end)
+        if weak:  # "the attack took place on Friday": details for the event, never an event of its own
+            if drafts and not _NEW_EVENT.search(s.text) and _same_place(drafts[-1].places, places) is not False:
+                _merge(drafts[-1], s, etype, sub, 0, date, prec, found, places, counts)
+            continue
         _place(drafts, s, etype, sub, strength, date, prec, found, places, counts)
     if not drafts and headline_support:
         s, (etype, sub, strength, _) = headline_support[0]
@@ -222,6 +230,12 @@ def _new_incident(text: str) -> bool:
             continue
         return True
     return False
+
+
+_LETHAL = re.compile(r"\b(?:shot\s+dead|gunned\s+down|murdered|beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|"
+                     r"lynched|massacred|assassinated|executed|killed\s+by)\b", re.I)
+# "came two days after <X>" starts a new event only when X is itself an incident
+_DAYS_AFTER = re.compile(r"\b\w+\s+days?\s+after\b(.*)$", re.I)
 
 
 def _geo_view(text: str, sentences: list[Sentence], keep: list[Sentence]) -> str:
@@ -250,6 +264,8 @@ def _same_place(a: list[PlaceInfo], b: list[PlaceInfo]) -> bool | None:
         return None
     if pa & pb:
         return True
+    if any(p.precision == "city" for p in a) and any(p.precision == "city" for p in b):
+        return False  # two different towns
     aa = {p.admin1 for p in a if p.admin1 and p.precision != "country"}
     ab = {p.admin1 for p in b if p.admin1 and p.precision != "country"}
     if aa and ab:
@@ -264,6 +280,9 @@ def _same_place(a: list[PlaceInfo], b: list[PlaceInfo]) -> bool | None:
 def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: int, date: str | None,
            prec: str | None, found: bool, places: list[PlaceInfo], counts: list[Count]) -> None:
     marker = bool(_NEW_EVENT.search(s.text))
+    after = _DAYS_AFTER.search(s.text)
+    if after and not (_INCIDENT.search(after.group(1)) or sentence_counts(after.group(1))):
+        marker, prec = False, None  # "came two days after leaders urged ...": context, not another event
     if prec == "after" and drafts:
         n = relative_days(s.text)
         date, prec = (shift(drafts[0].date, n), "day") if n is not None and drafts[0].date else (None, None)
@@ -314,16 +333,18 @@ def _merge(d: _Draft, s: Sentence, etype: str, sub: str, strength: int, date: st
     d.counts.append(counts)
     if not d.date_found and found and date:
         d.date, d.precision, d.date_found = date, prec, True
-    for p in places:
-        if p.key not in {q.key for q in d.places}:
-            d.places.append(p)
-    specific = strength >= 2 and etype != "strategic_developments"
-    if d.sub_event_type in _GENERIC_SUBS and specific and not d.explicit_type:
+    if strength > 0 or _INCIDENT.search(s.text):  # "a source reached in Bamako said 17 were wounded": not a place
+        for p in places:
+            if p.key not in {q.key for q in d.places}:
+                d.places.append(p)
+    specific = strength >= 2 and etype == "explosions_remote_violence"
+    if d.sub_event_type == "Attack" and specific and not d.explicit_type:
         d.event_type, d.sub_event_type, d.strength, d.explicit_type = etype, sub, strength, True
     elif d.event_type == "strategic_developments" and etype != "strategic_developments":
         d.event_type, d.sub_event_type, d.strength = etype, sub, strength
-    elif d.event_type == "protests" and etype == "protests" and d.sub_event_type == "Peaceful protest":
-        d.sub_event_type = sub
+    elif d.event_type == "protests" and etype in ("protests", "riots") and d.sub_event_type == "Peaceful protest" \
+            and sub != "Mob violence":
+        d.event_type, d.sub_event_type = etype, sub
 
 
 def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo) -> Event:
