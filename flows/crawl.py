@@ -147,7 +147,14 @@ def plan_task(links: list[tuple[str, str | None, str | None]], settings: Setting
     return todo, len(stored), cut
 
 
-@task(name="fetch-store", task_run_name="fetch-store-{label}", cache_policy=NO_CACHE, persist_result=False)
+def _warehouse_busy(task, task_run, state) -> bool:
+    """Retry a batch only when the warehouse was locked by someone else (a long `sql --write`, say)."""
+    data = state.data if isinstance(getattr(state, "data", None), BaseException) else None
+    return isinstance(data, WarehouseLocked) and not isinstance(data, CrawlInProgress)
+
+
+@task(name="fetch-store", task_run_name="fetch-store-{label}", cache_policy=NO_CACHE, persist_result=False,
+      retries=2, retry_delay_seconds=10, retry_condition_fn=_warehouse_busy)
 def fetch_store_task(items: list[tuple[str, str | None, str | None]], settings: Settings,
                      resolve: dict[str, str] | None, label: str = "batch") -> dict:
     """Fetch, clean, extract and store one batch in one transaction; return its counts."""
