@@ -29,3 +29,26 @@ def test_clean_html_main_text_f1_floor(shared_dir):
     got = eval_text.score(eval_text._scorer(shared_dir), gold, pred)
     assert failed <= 2
     assert got["f1"] >= 0.96, got
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("What is Rust and why is it so popular? - Stack Overflow Blog", "What is Rust and why is it so popular?"),
+    ("Gunmen kill 10 in Borno village | Daily Example", "Gunmen kill 10 in Borno village"),
+    ("Warum Wien zu blöd für eine staufreie Mahü ist - Helge.at", "Warum Wien zu blöd für eine staufreie Mahü ist"),
+    ("Chapter 1: Prologue - Murdered - Melas", "Chapter 1: Prologue - Murdered"),
+    # kept: a lower-case tail is part of the headline; too little would be left
+    ("Ten killed in Borno attack - police", "Ten killed in Borno attack - police"),
+    ("Iraq - Kirkuk Update", "Iraq - Kirkuk Update"),
+    ("Clash in the hills", "Clash in the hills"),
+])
+def test_site_name_is_trimmed_from_titles(raw, want):
+    from extractors.clean import _trim_title
+
+    assert _trim_title(raw, None, "https://news.example.org/a/1") == want
+
+
+def test_title_trim_uses_the_site_name():
+    from extractors.clean import _trim_title
+
+    got = _trim_title("Troops retake the town - the example herald", "The Example Herald", "https://x.org/")
+    assert got == "Troops retake the town"
