@@ -185,7 +185,7 @@ _ACTIVE_AFTER = re.compile(
 _PASSIVE_AFTER = re.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
                             r"(?:\w+\s+)?(?:killed|injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|"
                             r"ambushed|dead|slain|arrested|detained)", re.I)
-_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|left|leaving|"
                             r"attacked|ambushed|abducted|kidnapped|shot|stormed|raided|arrested|detained|"
                             r"between\s+[^,.;]{0,60}?\band)\s+(?:the\s+|a\s+|an\s+|their\s+|two\s+|three\s+|"
                             r"[\w-]+\s+){0,3}$", re.I)

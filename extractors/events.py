@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import actors as act
-from extractors.casualties import AGGREGATE, Count, combine, sentence_counts
+from extractors.casualties import Count, combine, sentence_counts
 from extractors.dates import relative_days, resolve_date, shift
 from extractors.event_types import cameo_plover, classify, classify_all
 from extractors.models import Document, Event, make_event_id
@@ -27,7 +27,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
     r"fears?\s+(?:that|of)|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
     r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
-    r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission|notice|ban\w*|allowed\s+to)\b[^,;]*$",
+    r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission\s+to)\b[^,;]*$",
     re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 _NEW_EVENT = re.compile(
@@ -69,11 +69,14 @@ _HOSTILE = re.compile(
 _YEAR = re.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
 _FULL_DATE_BEFORE = re.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
 _OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
-                  r"on\s+the\s+rise|increasingly|(?:have|has)\s+(?:increased|intensified|escalated|surged)|"
-                  r"in\s+recent\s+(?:days|weeks|months|years)|wave\s+of|spate\s+of|series\s+of\s+attacks|"
+                  r"(?:have|has)\s+been\s+on\s+the\s+rise|"
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
 _GENERIC_SUBS = {"Attack", "Armed clash"}
+# running totals ("have killed 20 police since March", "so far this year") are not one event
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of|january|february|march|april|may|june|july|august|"
+                    r"september|october|november|december|last\s+year)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
+                    r"\b(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:killed|left)\b", re.I)
 # "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40})?"
                        r"\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
@@ -138,7 +141,7 @@ def _reportable(s: Sentence, trig_start: int, ref_year: int | None) -> bool:
     clause = re.split(r"[,;:\u2014]|\bbut\b|\bafter\b|\bwhen\b|\bas\b", before)[-1]
     if _HYPOTHETICAL.search(clause) or _NEGATED.search(before[-40:]):
         return False
-    if _OLD.search(text) or AGGREGATE.search(text):
+    if _OLD.search(text) or _SINCE.search(text):
         return False
     for m in _YEAR.finditer(text[:trig_start + 40]):  # years in a trailing clause are background to it
         if ref_year is not None and int(m.group(1)) < ref_year:
@@ -214,7 +217,10 @@ def extract_events(doc: Document) -> list[Event]:
     elif drafts and headline_support:
         for s, _ in headline_support:
             drafts[0].counts.append(sentence_counts(s.text))
-    return [_finish(doc, d, i, drafts, geo) for i, d in enumerate(drafts)]
+    events: list[Event] = []
+    for i, d in enumerate(drafts):
+        events.append(_finish(doc, d, i, drafts, geo, events[-1] if events else None))
+    return events
 
 
 _ANAPHOR = re.compile(r"(?:\bthe|\bthis|\bthat|\bits|\btheir|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -292,7 +298,7 @@ def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: in
         return
     if drafts:
         cur = drafts[-1]
-        distinct_date = bool(found and date and cur.date_found and date != cur.date) or (
+        distinct_date = bool(found and date and cur.date and date != cur.date) or (
             found and prec == "month" and cur.precision != "month")
         same_place = _same_place(cur.places, places)
         protest_family = (etype in ("protests", "riots")) == (cur.event_type in ("protests", "riots"))
@@ -347,13 +353,25 @@ def _merge(d: _Draft, s: Sentence, etype: str, sub: str, strength: int, date: st
         d.event_type, d.sub_event_type = etype, sub
 
 
-def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo) -> Event:
+_SAME_GROUP = re.compile(r"^(?:the|this)\s+(?:\w+\s+)?(?:group|militants|insurgents|jihadists|rebels|extremists)\b",
+                         re.I)
+
+
+def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, previous: Event | None) -> Event:
     anchor = d.sentences[0]
     texts = [s.text for s in d.sentences]
     place = geo.best(d.places)
     country = place.country if place and place.country else geo.document_country
     etype, sub = d.event_type, d.sub_event_type
     a1, a2 = act.assign_roles(texts, country, etype, sub)
+    if previous is not None and previous.actor1_type not in (None, "state forces", "civilians") \
+            and _SAME_GROUP.match(anchor.text):
+        # "The militant group also claimed ...": the group named in the previous event
+        if a1 is not None and a2 is None:
+            a2 = a1
+        a1 = act.Mention(previous.actor1, previous.actor1_type, previous.actor1_country, "group", 0, 0)
+        if a2 is not None and a2.name == a1.name:
+            a2 = None
     if sub in _GENERIC_SUBS:
         etype, sub = _attack_or_clash(texts, a1, a2, d)
     elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
