@@ -81,7 +81,7 @@ def _counts(db: Db, period: str, country, start, end, by_type: bool, snapshot: b
     type_col = ", event_type" if by_type else ""
     sql = (f"SELECT {bucket} AS {period}, country{type_col}, count(*) AS events, "
            f"sum(coalesce(fatalities, 0))::BIGINT AS fatalities, sum(n_reports)::BIGINT AS reports "
-           f"FROM events_dedup {where} {'AND' if where else 'WHERE'} event_date IS NOT NULL "
+           f"FROM event_facts {where} {'AND' if where else 'WHERE'} event_date IS NOT NULL "
            f"GROUP BY ALL ORDER BY ALL")
     return warehouse(db).query(sql, params, snapshot=snapshot)
 

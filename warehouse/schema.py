@@ -19,7 +19,7 @@ import dataclasses
 import duckdb
 
 from extractors.models import Event
-from warehouse.views import VIEWS_V2
+from warehouse.views import VIEWS_V2, VIEWS_V4
 
 # Types for Event fields whose annotation alone is ambiguous (None defaults, strings used as numbers).
 _EVENT_COLUMN_TYPES = {
@@ -124,6 +124,8 @@ MIGRATIONS: list[list[str]] = [
     # v3: drop the ART index on events.doc_id. DuckDB maintains it row by row: replacing 1M existing
     # events took ~300 s with it and ~15 s without, while per-document deletes scan doc_id fast anyway.
     ["DROP INDEX IF EXISTS events_doc"],
+    # v4: view event_facts (lean per-cluster facts); daily_counts and monthly_counts read it.
+    VIEWS_V4,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

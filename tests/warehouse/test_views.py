@@ -62,3 +62,10 @@ def test_bad_filter_dates_are_named(sample_warehouse):
         api.events(sample_warehouse, start="2024-13-01")
     with pytest.raises(WarehouseError, match="after end"):
         api.events(sample_warehouse, start="2024-03-01", end="2024-01-01")
+
+
+def test_event_facts_agree_with_events_dedup(sample_warehouse):
+    cols = "cluster_id, event_date, country, event_type, fatalities, n_reports"
+    facts = sample_warehouse.query(f"SELECT {cols} FROM event_facts ORDER BY 1")
+    dedup = sample_warehouse.query(f"SELECT {cols} FROM events_dedup ORDER BY 1")
+    assert facts.rows() == dedup.rows()
