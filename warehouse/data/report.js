@@ -30,7 +30,7 @@
   }
 
   function drawTimeline(host, data, colors) {
-    var W = 900, H = 260, L = 48, R = 10, T = 10, B = 40;
+    var W = 900, H = 260, L = 48, R = 36, T = 10, B = 40;
     var svg = el("svg", {viewBox: "0 0 " + W + " " + H, width: "100%", role: "img", id: "timeline-svg"}, host);
     var periods = data.periods, series = data.series;
     var totals = periods.map(function (_, i) {
