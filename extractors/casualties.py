@@ -19,7 +19,7 @@ _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE if k != "others"), key=len
 _NUM = rf"(?:{NUMBER_RE}|{_VAGUE})"
 _RANGE = rf"(?P<num>{_NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{_NUM}))?"
 _NOUN = r"(?P<noun>(?:\s+(?!(?:were|was|have|has|had|are|is|been|and|in|on|at|when|after|who|while|killed|"\
-        r"injured|wounded|dead|died)\b)[\w'\u2019-]+){0,5}?)"
+        r"injured|wounded|dead|died)\b)[\w'\u2019-]+){0,5}?(?:,?\s+including\s+[^,.;]{1,60}?,?)?)"
 _AUX = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also|all|later|" \
        r"confirmed|reported|allegedly|feared|believed|to\s+have\s+been|now|been)){0,3}"
 _KILL_P = r"(?:killed|dead|died|slain|murdered|massacred|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|" \
@@ -106,7 +106,21 @@ _KIND_WORDS = {
 }
 
 
+# "residents estimated", "could not confirm reports that 15 died": a figure that only bounds the toll
+_HEDGE = re.compile(r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|"
+                    r"residents\s+(?:said|say|estimated)|according\s+to\s+(?:local\s+)?residents|rumou?rs?)\b", re.I)
+
+
 def sentence_counts(sentence: str) -> list[Count]:
+    """Counts of one sentence; hedged figures keep only their bounds (never the best estimate)."""
+    counts = _sentence_counts(sentence)
+    if counts and _HEDGE.search(sentence):
+        return [Count(c.kind, None, None, c.value if c.value is not None else c.high, c.attacker, c.start,
+                      c.generic) for c in counts]
+    return counts
+
+
+def _sentence_counts(sentence: str) -> list[Count]:
     """Every killed/injured count stated in one sentence (aggregates over long periods are skipped)."""
     kinds = [k for k in ("killed", "injured") if _KIND_WORDS[k].search(sentence)]
     if not kinds or AGGREGATE.search(sentence):

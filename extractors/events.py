@@ -353,6 +353,12 @@ def _merge(d: _Draft, s: Sentence, etype: str, sub: str, strength: int, date: st
         d.event_type, d.sub_event_type = etype, sub
 
 
+def _surface(text: str, place: PlaceInfo) -> str:
+    """The place as the article spells it ("Jenin", not the gazetteer's "Janin"), when it is a plain name."""
+    surface = text[place.start:place.end].strip()
+    return surface if surface and surface[0].isupper() and len(surface) <= 40 else place.name
+
+
 _SAME_GROUP = re.compile(r"^(?:the|this)\s+(?:\w+\s+)?(?:group|militants|insurgents|jihadists|rebels|extremists)\b",
                          re.I)
 
@@ -392,7 +398,12 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
     cameo, plover = cameo_plover(sub)
     conf = 0.45 + 0.15 * (d.strength >= 2) + 0.1 * (fat is not None or inj is not None) + 0.1 * d.date_found \
         + 0.1 * (a1 is not None) - 0.05 * index
-    location = place.name if place and place.precision == "city" else None
+    location = _surface(doc.text, place) if place and place.precision == "city" else None
+    if location is None or (place is not None and place.start >= anchor.end):
+        # a named village/camp in the evidence that the gazetteer lacks is more specific than a region
+        local = next((p for s in d.sentences for p in geo.settlements(doc.text, s.start, s.end)), None)
+        if local is not None and (place is None or place.precision != "city" or local.start < place.start):
+            location = local.name
     return Event(
         event_id=make_event_id(doc.doc_id, etype, sub, date, location, anchor.start),
         doc_id=doc.doc_id, url=doc.url, event_date=date, date_precision=precision,

@@ -32,6 +32,15 @@ class PlaceInfo:
             f"{self.country}|{self.name}".lower()
 
 
+_SETTLEMENT = re.compile(
+    r"\b(?:village|town|city|camp|locality|settlement|neighbou?rhood|suburb|township)\s+of\s+"
+    r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})"
+    r"|\b((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})\s+(?:village|town|camp|district|"
+    r"township|locality|market|neighbou?rhood)\b")
+_ADMIN_NEXT = re.compile(r"^\s+(?:province|state|region|governorate|department|oblast|county)\b", re.I)
+_ADMIN_PREV = re.compile(r"\b(?:province|state|region|governorate|department|oblast)\s+of\s+$", re.I)
+
+
 class GeoView:
     def __init__(self, places: list[PlaceInfo], document_country: str | None):
         self.places = sorted(places, key=lambda p: p.start)
@@ -39,6 +48,20 @@ class GeoView:
 
     def in_span(self, start: int, end: int) -> list[PlaceInfo]:
         return [p for p in self.places if start <= p.start < end]
+
+    def settlements(self, text: str, start: int, end: int) -> list[PlaceInfo]:
+        """Named villages/towns/camps the gazetteer may not know ("Solhan village", "the town of Dibis")."""
+        out = []
+        gz = act.gazetteer()
+        for m in _SETTLEMENT.finditer(text, start, end):
+            g = 1 if m.group(1) else 2
+            name = m.group(g)
+            first = name.split()[0]
+            if first in _STOP or gz.country_re.fullmatch(name) or gz.adj_re.fullmatch(first) \
+                    or gz.group_re.search(name):
+                continue
+            out.append(PlaceInfo(name, self.document_country, None, None, None, "city", m.start(g), m.end(g)))
+        return out
 
     def best(self, places: list[PlaceInfo]) -> PlaceInfo | None:
         """The most specific place of an event, preferring the country of the document."""
@@ -95,9 +118,18 @@ def document_places(text: str, published: str | None = None, title: str | None =
     except Exception:  # a geo bug must not cost the events: fall back to the country table
         return _fallback(text)
     dc = dc or _fallback(text).document_country
-    places = [PlaceInfo(p.name, p.country, p.admin1, p.latitude, p.longitude, p.geo_precision or "city",
+    places = [PlaceInfo(p.name, p.country, p.admin1, p.latitude, p.longitude, _precision(p, text),
                         p.start, p.end) for p in found if _plausible(p, dc, text)]
     return GeoView(places, dc)
+
+
+def _precision(p, text: str) -> str:
+    """"Kandahar province" names the region even where the gazetteer also has a city of that name."""
+    precision = p.geo_precision or "city"
+    if precision == "city" and p.admin1 and (_ADMIN_NEXT.match(text[p.end:p.end + 20])
+                                            or _ADMIN_PREV.search(text[max(0, p.start - 20):p.start])):
+        return "admin1"
+    return precision
 
 
 def _plausible(p, document_country: str | None, text: str) -> bool:
