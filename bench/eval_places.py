@@ -204,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     get_gazetteer()
     load_s = time.process_time() - t0
     docs = load_lgl(path, args.limit)
+    t0 = time.process_time()
+    for d in docs:  # the first pass also builds the per-country spelling tables it needs
+        find_places(d["text"])
+    first_ms = 1000 * (time.process_time() - t0) / max(len(docs), 1)
     r = evaluate(docs, _admin_equal(args.shared))
     print(f"LGL: {len(docs)} articles, {r['toponyms']} gold toponyms with a country")
     print(f"find_places: found {r['found']:.3f}  country {r['country_acc']:.3f} "
@@ -212,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
           f"admin1 {r['geocode_admin1_acc']:.3f}")
     print(f"context gain: country x{r['country_acc'] / max(r['geocode_country_acc'], 1e-9):.2f}")
     base_ms = 1000 * naive_lookup_seconds(docs) / max(len(docs), 1)
-    print(f"speed (CPU): gazetteer load {load_s:.2f} s; find_places {r['ms_per_article']:.2f} ms/article, "
+    print(f"speed (CPU): gazetteer load {load_s:.2f} s; first pass {first_ms:.2f} ms/article; "
+          f"then find_places {r['ms_per_article']:.2f} ms/article, "
           f"{r['ms_per_5000_chars']:.2f} ms per 5,000 chars; x{r['ms_per_article'] / max(base_ms, 1e-9):.1f} "
           f"the time of a bare lookup of every capitalised word ({base_ms:.3f} ms/article)")
     ok, n = dev_countries(args.shared)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # next to this module (package data), not via importlib.resources: tests/extractors would shadow the name
@@ -61,6 +61,8 @@ class Gazetteer:
     iso2_to_iso3: dict[str, str]
     country_by_iso3: dict[str, int]
     heads: dict[str, int]  # first word of any name -> most words a name starting with it has
+    _skeletons: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # per country, built on use
+    _countries: dict[str, list[int]] | None = None
 
     def lookup(self, key: str) -> list[tuple[int, bool]]:
         """[(entry index, matched on its own name?)], most populous first."""
@@ -71,6 +73,54 @@ class Gazetteer:
 
     def is_common(self, idx: int, key: str) -> bool:
         return (idx, key) in self.common
+
+    def by_skeleton(self, skel: str, country: str) -> list[int]:
+        """Towns and regions of ``country`` whose name has this consonant skeleton (see ``skeleton``)."""
+        table = self._skeletons.get(country)
+        if table is None:
+            table = {}
+            for i in self._by_country().get(country, ()):
+                row = self.entries._rows[i]
+                if row[0] not in (KIND_PLACE, KIND_ADMIN1):
+                    continue
+                keys = row[2].split("|")
+                keys[0] = keys[0] or row[1].lower()
+                for k in keys:
+                    sk = skeleton(k)
+                    if len(sk) >= 4:
+                        lst = table.setdefault(sk, [])
+                        if i not in lst:
+                            lst.append(i)
+            self._skeletons[country] = table
+        return table.get(skel, [])
+
+    def _by_country(self) -> dict[str, list[int]]:
+        if self._countries is None:
+            groups: dict[str, list[int]] = {}
+            for i, row in enumerate(self.entries._rows):
+                groups.setdefault(row[3], []).append(i)
+            self._countries = groups
+        return self._countries
+
+
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "d"), ("ph", "f"),
+             ("q", "k"), ("w", "u"), ("y", "i"))
+
+
+def skeleton(key: str) -> str:
+    """A spelling-blind key for transliterated names: "Spin Bolduk" and "Spin Boldak" -> "spnbldk",
+    "Makhmour" and "Makhmur" -> "mkmr". First letter, then consonants, doubled letters once."""
+    k = key.replace(" ", "").replace("'", "")
+    for a, b in _DIGRAPHS:
+        k = k.replace(a, b)
+    if not k:
+        return ""
+    out = [k[0]]
+    for ch in k[1:]:
+        if ch in "aeiou" or ch == out[-1]:
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def fold(text: str) -> str:

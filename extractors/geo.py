@@ -20,6 +20,7 @@ from extractors.gazetteer import (
     Gazetteer,
     fold,
     get_gazetteer,
+    skeleton,
 )
 
 
@@ -61,6 +62,10 @@ _ADMIN_SUFFIX = {"state", "province", "governorate", "region", "oblast", "distri
 _CUES = {"in", "at", "near", "from", "outside", "of", "to", "into", "across", "around", "towards", "toward",
          "inside", "through", "between", "and", "city", "town", "village", "province", "state", "capital",
          "district", "region", "area", "border", "northern", "southern", "eastern", "western", "central"}
+# Where an unknown capitalised word is very likely a place name (for the spelling-blind lookup).
+_LOCATIVE = {"in", "near", "outside", "at", "around", "towards", "toward"}
+_PLACE_NOUNS = {"district", "village", "town", "city", "area", "camp", "province", "region", "county",
+                "governorate", "state", "neighbourhood", "neighborhood", "municipality", "commune", "locality"}
 _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "upper", "lower", "greater", "middle", "northeastern", "northwestern", "southeastern",
                "southwestern", "northeast", "northwest", "southeast", "southwest", "rural", "downtown",
@@ -150,8 +155,12 @@ def _next_word(text: str, pos: int, words: list, j: int) -> tuple[tuple[int, int
     return ((m.start(2), m.end(2), m.group(2)), m.group(1)) if m else (None, "")
 
 
-def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
-    """Longest gazetteer names inside runs of capitalised words ("Deir ez-Zor", "Borno State")."""
+def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mention]:
+    """Longest gazetteer names inside runs of capitalised words ("Deir ez-Zor", "Borno State").
+
+    Runs of one to three words that match nothing but stand where a place would ("in Spin Bolduk",
+    "Makhmour district") go to ``misses`` as (start, end, words) for a spelling-blind second look.
+    """
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for m in _ABBREV.finditer(text):
@@ -170,6 +179,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
                  for a, b, t in words]
         n = len(words)
         i = 0
+        before = len(out)
         while i < n:
             s0, _, t0 = words[i]
             head = heads.get(t0.lower() if t0.isascii() else fold(t0))
@@ -203,7 +213,34 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
             mention.cue = prev is not None and prev[2].lower() in _CUES
             out.append(mention)
             i = j + 1
+        if misses is not None and len(out) == before and n <= 3 and words[0][2][:1].isupper():
+            prev = _prev_word(text, words[0][0], words, 0)
+            nxt, gap = _next_word(text, words[-1][1], words, n - 1)
+            if (prev is not None and prev[2].lower() in _LOCATIVE) or \
+                    (nxt is not None and gap.strip() == "" and nxt[2].lower() in _PLACE_NOUNS):
+                misses.append((words[0][0], words[-1][1], n))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+def _respelled(text: str, gaz: Gazetteer, misses: list, ctx: Counter) -> list[_Mention]:
+    """Unknown names in a place's position, matched by consonant skeleton within the article's main
+    countries only: transliterations vary ("Spin Bolduk" for Spin Boldak, "Makhmour" for Makhmur)."""
+    total = sum(ctx.values())
+    countries = [c for c, w in ctx.most_common(3) if w / total >= 0.2]
+    out = []
+    for start, end, n in misses:
+        key = fold(text[start:end])
+        if key in _NEVER:
+            continue
+        skel = skeleton(key)
+        if len(skel) < 4:
+            continue
+        for c in countries:
+            idxs = gaz.by_skeleton(skel, c)
+            if idxs:
+                out.append(_Mention(start, end, key, [(i, False) for i in idxs[:5]], cue=True, tokens=n))
+                break
     return out
 
 
@@ -299,7 +336,8 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
     if not text:
         return []
     gaz = get_gazetteer()
-    mentions = _scan(text, gaz)
+    misses: list[tuple[int, int, int]] = []
+    mentions = _scan(text, gaz, misses)
     abbrevs = []
     for a in _STATE_ABBR_RE.finditer(text):
         # "Alexandria, La.": a mention for the state itself, which the town before it will be tied to
@@ -329,6 +367,9 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
             ctx[e.country] += 1
         elif e.population >= 100000 and len({gaz.entries[c].country for c, _ in m.cands[:20]}) == 1:
             ctx[e.country] += 0.5
+
+    if misses and ctx:
+        mentions = sorted(mentions + _respelled(text, gaz, misses, ctx), key=lambda x: x.start)
 
     # "Town, Region" / "Town, Country": tie the town to what follows the comma.
     by_start = {m.start: m for m in mentions}

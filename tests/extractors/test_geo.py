@@ -83,3 +83,13 @@ def test_fast_after_first_load(n):
         find_places(text)
     per_doc = (time.perf_counter() - t0) / 20
     assert per_doc < 0.05  # generous for slow CI machines; bench/eval_places.py reports the real figure
+
+
+def test_transliteration_variants_match_in_the_articles_country():
+    text = ("KANDAHAR, Afghanistan — Two policemen were killed in Spin Bolduk district on Saturday, "
+            "Afghan officials said.")
+    got = {text[p.start:p.end]: p for p in find_places(text)}
+    assert got["Spin Bolduk"].country == "AFG"
+    assert got["Spin Bolduk"].admin1 == "Kandahar"
+    # the same unknown word with no place cue and no Afghan context stays unknown
+    assert find_places("Spin Bolduk said nothing.") == []
