@@ -38,22 +38,56 @@ def same_incident(a: Event, b: Event, window_days: int = 2) -> bool:
     return True
 
 
+def _affinity(a: Event, b: Event) -> tuple:
+    """Higher for closer matches: same town, same region, same day, same toll."""
+    da, db = _day(a.event_date), _day(b.event_date)
+    return (bool(a.location and _norm(a.location) == _norm(b.location)),
+            bool(a.admin1 and _norm(a.admin1) == _norm(b.admin1)),
+            -abs((da - db).days) if da and db else -99,
+            a.fatalities is not None and a.fatalities == b.fatalities,
+            a.sub_event_type == b.sub_event_type)
+
+
 def assign_clusters(events: list[Event], *, window_days: int = 2) -> list[Event]:
-    """Link events of the same incident; a cluster id is a hash of its earliest member's id."""
-    ordered = sorted(events, key=lambda e: (e.event_date or "", e.event_id))
-    clusters: list[tuple[list[Event], str]] = []
-    out: dict[str, str] = {}
-    for ev in ordered:
-        found = None
-        for members, cid in clusters:
-            if any(m.doc_id == ev.doc_id for m in members):
-                continue  # one document reports one incident once
-            if any(same_incident(m, ev, window_days) for m in members):
-                found = cid
-                members.append(ev)
+    """Link events of the same incident; a cluster id is a hash of its earliest member's id.
+
+    Candidate pairs are merged best first (same town before same region before a day apart), and a
+    cluster never takes two events of one document, so a near miss cannot steal a better partner.
+    """
+    by_date = sorted(range(len(events)), key=lambda i: (events[i].event_date or "", events[i].event_id))
+    pairs = []
+    for x, i in enumerate(by_date):
+        di = _day(events[i].event_date)
+        if di is None:
+            continue
+        for j in by_date[x + 1:]:
+            dj = _day(events[j].event_date)
+            if dj is None or (dj - di).days > window_days:
                 break
-        if found is None:
-            found = "c" + hash_id(ev.event_id)
-            clusters.append(([ev], found))
-        out[ev.event_id] = found
-    return [dataclasses.replace(e, cluster_id=out[e.event_id]) for e in events]
+            if same_incident(events[i], events[j], window_days):
+                pairs.append((_affinity(events[i], events[j]), i, j))
+    pairs.sort(key=lambda t: t[0], reverse=True)
+    parent = list(range(len(events)))
+    docs = [{e.doc_id} for e in events]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, i, j in pairs:
+        ri, rj = root(i), root(j)
+        if ri == rj or docs[ri] & docs[rj]:
+            continue
+        parent[rj] = ri
+        docs[ri] |= docs[rj]
+    members: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        members.setdefault(root(i), []).append(i)
+    cluster_of = {}
+    for idx in members.values():
+        head = min(idx, key=lambda i: (events[i].event_date or "", events[i].event_id))
+        for i in idx:
+            cluster_of[i] = "c" + hash_id(events[head].event_id)
+    return [dataclasses.replace(e, cluster_id=cluster_of[i]) for i, e in enumerate(events)]
