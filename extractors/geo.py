@@ -55,13 +55,14 @@ _CONNECTORS = {"of", "the", "de", "del", "da", "do", "dos", "das", "di", "du", "
 # skipping of ordinary prose in C, which keeps find_places at a few ms per article.
 _CAPW = r"[^\W\d_a-z]\w*(?:['’]\w+)*"
 _SEP = r"(?:[ \t\u00a0]+|[ \t]?-[ \t]?)"
-_RUN = re.compile(rf"(?<![\w'’]){_CAPW}(?:{_SEP}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_SEP})*"
+_RUN = re.compile(rf"(?<![\w'’])(?:(?:St|Mt|Ft)\.[ \t]+)?{_CAPW}(?:{_SEP}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_SEP})*"
                   rf"{_CAPW})*")
 _ADMIN_SUFFIX = {"state", "province", "governorate", "region", "oblast", "district", "county", "department",
                  "prefecture", "parish", "territory", "division", "emirate", "wilaya", "muhafazah"}
 _CUES = {"in", "at", "near", "from", "outside", "of", "to", "into", "across", "around", "towards", "toward",
          "inside", "through", "between", "and", "city", "town", "village", "province", "state", "capital",
          "district", "region", "area", "border", "northern", "southern", "eastern", "western", "central"}
+_ABBR_PREFIX = {"st. ": "saint ", "mt. ": "mount ", "ft. ": "fort "}
 # Where an unknown capitalised word is very likely a place name (for the spelling-blind lookup).
 _LOCATIVE = {"in", "near", "outside", "at", "around", "towards", "toward"}
 _PLACE_NOUNS = {"district", "village", "town", "city", "area", "camp", "province", "region", "county",
@@ -69,7 +70,13 @@ _PLACE_NOUNS = {"district", "village", "town", "city", "area", "camp", "province
 _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "upper", "lower", "greater", "middle", "northeastern", "northwestern", "southeastern",
                "southwestern", "northeast", "northwest", "southeast", "southwest", "rural", "downtown",
-               "in", "near", "of"}
+               "in", "near", "of",
+               # capitalised function words (sentence or headline starts): "The Irish envoy", "In Kano"
+               "the", "a", "an", "this", "that", "these", "those", "at", "on", "from", "for", "by", "with",
+               "and", "but", "or", "to", "as", "after", "before", "during", "while", "when", "across",
+               "inside", "outside", "into", "over", "under", "about", "against", "between", "both", "all",
+               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "some", "most",
+               "several", "other", "another", "former", "new", "old", "its", "his", "her", "their", "our"}
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "daily", "news", "observer", "gazette", "guardian",
           "telegraph", "chronicle", "standard", "mail", "star", "sun", "independent", "express", "monitor",
           "university", "college", "fc", "united", "city fc", "rovers", "pillars", "declaration", "accord",
@@ -192,6 +199,9 @@ def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mentio
                     continue
                 key = fold(text[s0:words[j][1]])
                 cands = lookup(key)
+                if not cands and key[:4] in _ABBR_PREFIX:  # "Ft. Worth" -> "fort worth"
+                    key = _ABBR_PREFIX[key[:4]] + key[4:]
+                    cands = lookup(key)
                 if cands:
                     found = (j, key, cands)
                     break

@@ -121,6 +121,7 @@ ADMIN1_EXTRA: list[tuple[str, str, tuple[str, ...]]] = [
     ("SD", "Southern Kordofan", ("South Kordofan",)),
     ("SD", "Northern Kordofan", ("North Kordofan",)),
     ("SD", "Khartoum", ()),
+    ("GE", "Abkhazia", ("Abkhaz", "Abkhazian")),
 ]
 
 # Where news and gold data use an English exonym rather than the GeoNames transliteration, show it.
@@ -187,7 +188,17 @@ COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "TZA": ("Tanzanian", "Tanzanians"), "ZMB": ("Zambian",), "MWI": ("Malawian",), "AGO": ("Angolan", "Angolans"),
     "KAZ": ("Kazakh",), "UZB": ("Uzbek",), "TJK": ("Tajik",), "KGZ": ("Kyrgyz",), "TKM": ("Turkmen",),
     "VNM": ("Vietnamese", "Viet Nam"), "KHM": ("Cambodian",), "LAO": ("Laotian",), "MDA": ("Moldovan",),
-    "TLS": ("East Timor", "Timor-Leste"), "CZE": ("Czech Republic", "Czech"), "MKD": ("Macedonia",),
+    "TLS": ("East Timor", "Timor-Leste"), "IRL": ("Irish", "Eire"), "CYP": ("Cypriot", "Cypriots"),
+    "PRT": ("Portuguese",), "CHE": ("Swiss",), "AUT": ("Austrian", "Austrians"), "HUN": ("Hungarian", "Hungarians"),
+    "ROU": ("Romanian", "Romanians"), "BGR": ("Bulgarian", "Bulgarians"), "HRV": ("Croatian", "Croats"),
+    "SVK": ("Slovak", "Slovakian"), "SVN": ("Slovenian", "Slovene"), "LTU": ("Lithuanian",), "LVA": ("Latvian",),
+    "EST": ("Estonian",), "ISL": ("Icelandic", "Icelander"), "ALB": ("Albanian", "Albanians"),
+    "MNE": ("Montenegrin",), "MNG": ("Mongolian",), "SGP": ("Singaporean",), "NZL": ("New Zealander", "Kiwi"),
+    "JAM": ("Jamaican", "Jamaicans"), "DOM": ("Dominican Republic",), "PRI": ("Puerto Rican", "Puerto Ricans"),
+    "CRI": ("Costa Rican",), "PAN": ("Panamanian",), "PRY": ("Paraguayan",), "URY": ("Uruguayan",),
+    "GAB": ("Gabonese",), "MDG": ("Malagasy",), "NAM": ("Namibian",), "BWA": ("Botswanan", "Motswana"),
+    "GMB": ("Gambian",), "DJI": ("Djiboutian",), "GNB": ("Bissau-Guinean",), "GNQ": ("Equatoguinean",),
+ "CZE": ("Czech Republic", "Czech"), "MKD": ("Macedonia",),
     "SWZ": ("Swaziland",), "CPV": ("Cape Verde",), "VAT": ("Vatican City", "Holy See"),
 }
 
