@@ -205,5 +205,5 @@ def combine(per_sentence: list[list[Count]], kind: str) -> tuple[int | None, int
     best = (max(victim_sums) if victim_sums else 0) + (max(attacker_sums) if attacker_sums else 0)
     spread = (max(victim_sums) - min(victim_sums)) if victim_sums else 0  # conflicting tolls
     low = min([best - spread] + [lo for lo, hi in zip(lows, highs, strict=False) if hi != lo])
-    high = max([best] + highs)
+    high = max([best] + highs + vague_hi)  # hedged figures ("residents estimated 20") widen the range
     return best, low, high

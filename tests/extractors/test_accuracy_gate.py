@@ -21,9 +21,11 @@ def _bench():
     return module
 
 
-DEV_FLOORS = {"event_f1": 0.84}
-FIELD_FLOORS = {"event_type": 0.85, "country": 0.95, "event_date": 0.74, "fatalities": 0.84, "admin1": 0.78,
-                "actor1": 0.74, "actor2": 0.72, "injuries": 0.90}
+# measured (extractor 0.4.0): event F1 0.933, type 0.911, country 1.0, date 0.837, fatalities 0.946,
+# admin1 0.889, location 0.717 (these two also move with extractors.geo), actor1 0.82, actor2 0.814, dedup 0.941; CASE weighted F1 0.758, 8/64 false.
+DEV_FLOORS = {"event_f1": 0.90}
+FIELD_FLOORS = {"event_type": 0.87, "country": 0.95, "event_date": 0.80, "fatalities": 0.90, "admin1": 0.82,
+                "location": 0.65, "actor1": 0.78, "actor2": 0.77, "injuries": 0.90}
 
 
 @pytest.mark.shared
@@ -34,7 +36,7 @@ def test_dev_set_scores_hold(shared_dir):
     for field, floor in FIELD_FLOORS.items():
         assert result["field_accuracy"][field] >= floor, (field, result["field_accuracy"][field])
     assert result["negative_documents_with_events"] <= 0.1 * result["negative_documents"]
-    assert result["dedup_pair_f1"] >= 0.85
+    assert result["dedup_pair_f1"] >= 0.90
 
 
 @pytest.mark.shared
@@ -42,5 +44,5 @@ def test_case2021_typing_holds(shared_dir):
     if not (shared_dir / "golddata" / "case2021_task2_acled" / "task2_dev.tsv").is_file():
         pytest.skip("CASE 2021 data absent")
     result = _bench().score_case(shared_dir)
-    assert result["weighted_f1"] >= 0.50, result["weighted_f1"]
-    assert result["non_conflict_with_event"] <= 0.40 * result["non_conflict_snippets"]
+    assert result["weighted_f1"] >= 0.74, result["weighted_f1"]
+    assert result["non_conflict_with_event"] <= 0.20 * result["non_conflict_snippets"]

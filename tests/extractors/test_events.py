@@ -130,3 +130,55 @@ def test_dedup_links_same_incident_across_documents():
     out = assign_clusters(a + b + c)
     assert len(out) == 3
     assert out[0].cluster_id == out[1].cluster_id != out[2].cluster_id
+
+
+def test_report_day_is_not_the_event_day():
+    text = ("Gunmen killed four traders in a market in Kandar on Saturday, police said on Monday. "
+            "The attackers fled on motorbikes.")
+    (ev,) = extract_events(_doc(text, "2024-03-11"))
+    assert ev.event_date == "2024-03-09"
+    assert resolve_date("Militants stormed the base, officials said on Monday.", "2024-03-11")[2] is False
+
+
+def test_accidents_and_disasters_are_not_conflict_events():
+    for text in (
+        "At least 12 people were killed when a gas tanker exploded on a highway on Tuesday.",
+        "Floods killed 30 people and injured dozens in the north of the country, officials said.",
+        "Two workers were injured after a boiler exploded at a chemical plant.",
+    ):
+        assert extract_events(_doc(text)) == [], text
+
+
+def test_hedged_toll_does_not_replace_the_official_one():
+    text = ("Militants killed nine soldiers in an attack on a base on Sunday, the army said. "
+            "Residents estimated that at least 20 soldiers had been killed.")
+    (ev,) = extract_events(_doc(text, "2024-03-11"))
+    assert ev.fatalities == 9 and ev.fatalities_high == 20
+
+
+def test_follow_up_sentences_about_the_attack_fold_into_it():
+    text = ("Gunmen attacked a police post in the town of Malu on Friday, killing three officers. "
+            "The attack lasted two hours, a police spokesman said. "
+            "Two of the gunmen were also killed, he added.")
+    (ev,) = extract_events(_doc(text, "2024-03-09"))
+    assert ev.fatalities == 5 and ev.event_date == "2024-03-08"
+    assert ev.location == "Malu"
+
+
+def test_a_named_earlier_attack_is_a_separate_event():
+    text = ("Gunmen killed six villagers in the village of Tora on Friday, officials said. "
+            "The attack comes three days after bandits killed eleven farmers in the village of Guri.")
+    events = extract_events(_doc(text, "2024-03-09"))
+    assert [(e.event_date, e.fatalities, e.location) for e in events] == [
+        ("2024-03-08", 6, "Tora"), ("2024-03-05", 11, "Guri")]
+
+
+def test_protests_arrests_and_territory_types():
+    assert extract_events(_doc("Police arrested 40 protesters during a march in the capital on Monday."))[0] \
+        .sub_event_type == "Protest with intervention"
+    assert extract_events(_doc("Security forces arrested five suspected smugglers on Monday."))[0] \
+        .sub_event_type == "Arrests"
+    ev = extract_events(_doc("Rebels seized control of the town of Dari on Monday after government troops left."))[0]
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    ev = extract_events(_doc("Government troops recaptured the town of Dari from the rebels on Tuesday."))[0]
+    assert ev.sub_event_type == "Government regains territory"
