@@ -106,6 +106,12 @@ _GARBAGE = (b"<!DOCTYPE html><html><head><title>Sign in</title><script>var a=1;<
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # clients that hang up are routine here
+            super().handle_error(request, client_address)
     request_queue_size = 128  # the default 5 drops connections under concurrency (1 s SYN retransmits)
 
 

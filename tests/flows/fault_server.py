@@ -36,6 +36,12 @@ FEED_BROKEN = b"""<?xml version="1.0" encoding="utf-8"?>
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # clients that hang up are routine here
+            super().handle_error(request, client_address)
     request_queue_size = 256  # the default 5 drops SYNs under concurrency: 1 s retransmit stalls
 
 
