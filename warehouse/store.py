@@ -120,6 +120,8 @@ class Warehouse:
             if waiting:
                 intent.unlink(missing_ok=True)
         try:
+            # No progress bar: it would draw over CLI output and notebook cells.
+            con.execute("SET enable_progress_bar = false")
             if not read_only:
                 migrate(con)
             yield con

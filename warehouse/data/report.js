@@ -104,9 +104,9 @@
       el("title", {}, path).textContent = f.properties.name;
       countries++;
     });
-    var drawn = 0;
+    var drawn = 0, dense = points.length > 500;
     points.forEach(function (p) {
-      var r = 3 + Math.min(Math.sqrt(p.fatalities || 0), 9);
+      var r = dense ? 1.5 + Math.min(Math.sqrt(p.fatalities || 0), 3) : 3 + Math.min(Math.sqrt(p.fatalities || 0), 9);
       var c = el("circle", {"class": "event", cx: px(p.lon).toFixed(1), cy: py(p.lat).toFixed(1), r: r,
                             fill: colors[p.type] || "#555", "fill-opacity": 0.65, stroke: "#222",
                             "stroke-width": 0.5}, svg);
