@@ -106,10 +106,6 @@ def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
     return list(_find_actors(sentence, default_country))
 
 
-_STATE_WEAPON_HINT = re.compile(r"drone|missile|strike|shell|artill|plane|jet|bombard|rocket|launched|fired|"
-                                r"attacked|struck|bombed|hit|targeted", re.I)
-
-
 def clear_cache() -> None:
     _find_actors.cache_clear()
 
@@ -127,12 +123,11 @@ def _find_actors(sentence: str, default_country: str | None) -> tuple[Mention, .
         out.append(Mention(g["name"], g.get("type"), g.get("country") or default_country, "group",
                            m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in gz.generic_re.finditer(sentence):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for start, end, noun in _generic_matches(sentence, gz):
+        if any(a < end and start < b for a, b in taken):
             continue
-        noun = m.group(0).lower()
         kind = gz.generic[noun]
-        before = sentence[max(0, m.start() - 40):m.start()]
+        before = sentence[max(0, start - 40):start]
         adj = gz.adj_before_re.search(before)
         iso = gz.lookup[adj.group(1)] if adj else None
         if kind in ("protesters", "civilians") and noun in ("students", "farmers", "teachers", "doctors", "traders"):
@@ -143,17 +138,61 @@ def _find_actors(sentence: str, default_country: str | None) -> tuple[Mention, .
             continue  # bare "forces"/"officers" says too little
         country = iso or default_country
         out.append(Mention(_generic_name(kind, noun, country), KIND_TYPE[kind], country, kind,
-                           (adj.start() + max(0, m.start() - 40)) if adj else m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+                           (adj.start() + max(0, start - 40)) if adj else start, end))
+        taken.append((start, end))
     # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
-    for m in (gz.state_weapon_re.finditer(sentence) if _STATE_WEAPON_HINT.search(sentence) else ()):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for start, end, iso in _state_weapons(sentence, gz):
+        if any(a < end and start < b for a, b in taken):
             continue
-        iso = gz.lookup[m.group(1) or m.group(2)]
-        out.append(Mention(_generic_name("military", "", iso), "state forces", iso, "military", m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        out.append(Mention(_generic_name("military", "", iso), "state forces", iso, "military", start, end))
+        taken.append((start, end))
     out.sort(key=lambda x: x.start)
     return tuple(out)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_WEAPON = re.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
+                     r"strikes?|bombardment|rockets?)\b", re.I)
+_STATE_VERB = re.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|bombed|hit|"
+                         r"targeted)\b")
+_BEFORE_WORDS = re.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
+
+
+def _generic_matches(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Generic actor nouns by dictionary lookup of 1-3 word windows (faster than a big alternation)."""
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
+    out, i = [], 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n <= len(words):
+                phrase = " ".join(w[2] for w in words[i:i + n])
+                if phrase in gz.generic:
+                    out.append((words[i][0], words[i + n - 1][1], phrase))
+                    i += n
+                    break
+        else:
+            i += 1
+    return out
+
+
+def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WEAPON.finditer(sentence):
+        head = sentence[max(0, m.start() - 40):m.start()].split()
+        for word in head[-2:]:
+            if word in gz.lookup and word not in gz.country_name.values() and gz.adj_re.fullmatch(word):
+                out.append((m.start() - 1 - len(" ".join(head[head.index(word):])), m.end(), gz.lookup[word]))
+                break
+    for m in _STATE_VERB.finditer(sentence):
+        before = _BEFORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
+        if before:
+            name = before.group(1).strip()
+            for k in range(len(name.split())):
+                cand = " ".join(name.split()[k:])
+                if gz.country_re.fullmatch(cand):
+                    out.append((m.start() - len(cand) - 1, m.end(), gz.lookup[cand]))
+                    break
+    return out
 
 
 def _generic_name(kind: str, noun: str, country: str | None) -> str:
