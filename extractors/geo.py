@@ -431,6 +431,14 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         for r in regions[key]:
             a2[r] += 0.4 * min(support[r] - 1, 3)
         by_key[key] = (c2, a2)
+    trusted, trusted_own = Counter(ctx), {}
+    for m, idx in zip(kept, picks, strict=True):
+        e = gaz.entries[idx]
+        own = trusted_own.setdefault(m.key, Counter())
+        if e.kind == "P" and (e.population >= 20000 or m.tokens > 1):
+            trusted[e.country] += 0.5
+            own[e.country] += 0.5
+    trusted_total = sum(trusted.values())
     out: list[Place] = []
     for m in kept:
         c2, a2 = by_key[m.key]
@@ -438,8 +446,11 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         e = gaz.entries[idx]
         # Towns outside the countries the article is about are usually a misreading ("Salvador" the
         # name, "Morena" the party): a passing "United States" does not let in every US village.
-        total2 = sum(v for v in c2.values() if v > 0)
-        about = total2 > 0 and c2[e.country] / total2 >= 0.2 or named[m.key][(e.country, e.admin1)] >= 1
+        # judged on evidence that needs no context (country names, "X State", datelines) and on towns
+        # big enough to vouch, not on villages vouching for each other ("By Joseph" ... "Venus")
+        tc = trusted[e.country] - trusted_own[m.key][e.country]
+        about = tc > 0 and tc / (trusted_total - sum(trusted_own[m.key].values())) >= 0.2 \
+            or named[m.key][(e.country, e.admin1)] >= 1
         if e.kind == KIND_ADMIN1 and m.tokens == 1 and not (m.admin_hint or m.within or m.cue or about):
             continue  # a bare "Guerrero" or "Meta" far from the article's countries is a name
         if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and not about \
@@ -452,7 +463,7 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
                 floor = 20000
             else:
                 floor = 100000 if m.cue else 500000
-            if e.population < (floor if primary else 2 * floor):
+            if e.population < (floor if primary else 5 * floor):
                 continue
         out.append(_place(gaz, idx, m.start, m.end))
     return out
