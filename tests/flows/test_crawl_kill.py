@@ -12,7 +12,7 @@ import pytest
 
 from warehouse import Warehouse
 
-N_PAGES = 300
+N_PAGES = 200
 BATCH = 25
 
 
@@ -57,7 +57,7 @@ def test_interrupted_crawls_resume_without_loss_or_duplicates(prefect_env, fault
     assert after_int % BATCH == 0  # whole batches only: each is one transaction
 
     hits_before = _page_hits(fault_server)
-    _interrupt_after(_start(fault_server, db, env), fault_server, hits_before + 3 * BATCH, signal.SIGKILL)
+    _interrupt_after(_start(fault_server, db, env), fault_server, hits_before + 2 * BATCH, signal.SIGKILL)
     after_kill = Warehouse(db).counts()["pages"]
     assert after_int <= after_kill < N_PAGES and after_kill % BATCH == 0
 
