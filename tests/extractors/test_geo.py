@@ -93,3 +93,9 @@ def test_transliteration_variants_match_in_the_articles_country():
     assert got["Spin Bolduk"].admin1 == "Kandahar"
     # the same unknown word with no place cue and no Afghan context stays unknown
     assert find_places("Spin Bolduk said nothing.") == []
+
+
+def test_small_namesakes_abroad_do_not_vouch_for_each_other():
+    text = ("By Joseph Carter | Aug 9, 2018\nAstronomers in Tokyo found a planet about the size of Venus, "
+            "the team said.")
+    assert [text[p.start:p.end] for p in find_places(text)] == ["Tokyo"]

@@ -23,6 +23,6 @@ def test_lgl_country_and_admin1_floors(shared_dir):
         sys.path.remove(str(ROOT / "bench"))
     r = eval_places.evaluate(eval_places.load_lgl(path), eval_places._admin_equal(shared_dir))
     assert r["toponyms"] > 4000
-    assert r["country_acc"] >= 0.80, r["country_acc"]  # missed toponyms count as wrong
-    assert r["country_acc_resolved"] >= 0.94, r["country_acc_resolved"]
-    assert r["admin1_acc"] >= 0.55, r["admin1_acc"]
+    assert r["country_acc"] >= 0.82, r["country_acc"]  # missed toponyms count as wrong
+    assert r["country_acc_resolved"] >= 0.95, r["country_acc_resolved"]
+    assert r["admin1_acc"] >= 0.57, r["admin1_acc"]
