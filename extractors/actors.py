@@ -195,6 +195,11 @@ def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
     return out
 
 
+def generic_name(kind: str, noun: str, country: str | None) -> str:
+    """ACLED-style name for an unnamed actor of a kind ("Police Forces of Kenya", "Gunmen (Mali)")."""
+    return _generic_name(kind, noun, country)
+
+
 def _generic_name(kind: str, noun: str, country: str | None) -> str:
     cname = country_name(country)
     suffix = f" ({cname})" if cname else ""
@@ -224,7 +229,7 @@ _ACTIVE_AFTER = re.compile(
 _PASSIVE_AFTER = re.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
                             r"(?:\w+\s+)?(?:killed|injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|"
                             r"ambushed|dead|slain|arrested|detained)", re.I)
-_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|left|leaving|"
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
                             r"attacked|ambushed|abducted|kidnapped|shot|stormed|raided|arrested|detained|"
                             r"between\s+[^,.;]{0,60}?\band)\s+(?:the\s+|a\s+|an\s+|their\s+|two\s+|three\s+|"
                             r"[\w-]+\s+){0,3}$", re.I)
@@ -247,14 +252,32 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
     return actor1, actor2
 
 
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:\S+\s+){0,3}$", re.I)
+_DEAD_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:dead|killed|injured|wounded)\b", re.I)
+
+
+def _drop_appositions(mentions: list[Mention], s: str) -> list[Mention]:
+    """"extremist rebels, al-Shabab, have claimed": the named group stands for the generic noun."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind != "group" and nxt is not None and nxt.kind == "group" and \
+                re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", s[m.end:nxt.start]):
+            continue
+        out.append(m)
+    return out
+
+
 def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tuple[Mention | None, Mention | None]:
+    mentions = _drop_appositions(mentions, s)
     agents, victims = [], []
     between = re.search(r"\bbetween\s+", s, re.I)
     for m in mentions:
         before, after = s[:m.start], s[m.end:]
         if _AGENT_BEFORE.search(before) or re.match(r"^[^.;]{0,30}\bclaimed\s+responsibility", after, re.I):
             agents.append(m)
-        elif _PASSIVE_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        elif _PASSIVE_AFTER.match(after) or _TARGET_BEFORE.search(before) or (
+                _LEFT_BEFORE.search(before) and _DEAD_AFTER.match(after)):
             victims.append(m)
         elif _ACTIVE_AFTER.match(after):
             agents.append(m)
@@ -284,7 +307,9 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tup
         others = [m for m in mentions if m.name != a1.name and m.start > a1.start]
         a2 = others[0] if others else None
     if a1 is None and a2 is None and mentions:
-        a1 = mentions[0] if mentions[0].kind != "civilians" else None
+        # with no verb to go by, an armed non-state actor is the likelier attacker; state forces and
+        # civilians named alone are more often the targets of what is reported
+        a1 = next((m for m in mentions if m.kind in ("group", "rebels", "gunmen") and m.type != "protesters"), None)
         a2 = next((m for m in mentions if a1 is None or m.name != a1.name), None)
     if sub == "Arrests" and a1 is None:
         a1 = next((m for m in mentions if m.type == "state forces"), None)

@@ -79,7 +79,7 @@ def _explicit(text: str, pub: dt.date | None) -> tuple[dt.date | None, int] | No
 
 
 # "officials said on Monday", "told AFP on Friday": the day of the report, not of the event.
-_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|reported|announced|confirmed|stated|added|"
+_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|(?<!were\s)(?<!was\s)reported|announced|confirmed|stated|added|"
                        r"claimed(?:\s+responsibility)?|statement|declared|tweeted|posted)\s*,?\s*(?:on\s+|late\s+|"
                        r"early\s+)?$", re.I)
 

@@ -378,6 +378,11 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
         a1 = act.Mention(previous.actor1, previous.actor1_type, previous.actor1_country, "group", 0, 0)
         if a2 is not None and a2.name == a1.name:
             a2 = None
+    if sub == "Suicide bomb" and (a1 is None or a1.type == "state forces"):
+        if a1 is not None and a2 is None:
+            a2 = a1
+        a1 = act.Mention(act.generic_name("gunmen", "suicide bomber", country), "political militia", country,
+                         "gunmen", 0, 0)  # the bomber is the actor even when no group is named
     if sub in _GENERIC_SUBS:
         etype, sub = _attack_or_clash(texts, a1, a2, d)
     elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
