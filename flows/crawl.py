@@ -23,10 +23,11 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from extractors.models import content_hash
 from flows.discovery import Discovery, discover, seed_kind
 from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states, stored_link_urls
 from flows.fetch import Fetcher, fetch_batch
-from flows.pipeline import process_pages, recluster, store_batch
+from flows.pipeline import Batch, process_pages, recluster, store_batch
 from flows.settings import Settings
 from flows.sources import Source, list_sources, source_id_for
 from flows.urls import canonicalize, page_id
@@ -161,13 +162,37 @@ def fetch_store_task(items: list[tuple[str, str | None, str | None]], settings: 
     urls = [u for u, _, _ in items]
     pages = fetch_batch(urls, settings, hints={u: h for u, h, _ in items if h},
                         source_ids={u: s for u, _, s in items if s}, resolve=resolve)
-    batch = process_pages(pages)
+    try:
+        batch = process_pages(pages)
+    except Exception:  # one page broke the cleaner or extractor: isolate it, keep the rest of the batch
+        batch = _process_isolated(pages)
     store_batch(Warehouse(settings.db_path), batch)
     events = [e for evs in batch.events.values() for e in evs]
     return {"fetched": len(pages), "ok": sum(1 for r in batch.pages if r["ok"]),
             "failed": dict(batch.failures), "events": len(events),
             "by_type": dict(Counter(e.event_type for e in events)),
             "by_country": dict(Counter(e.country or "unknown" for e in events))}
+
+
+def _process_isolated(pages: list) -> Batch:
+    """Process page by page; a page that raises is stored as a failure with its reason and raw HTML."""
+    batch = Batch()
+    for page in pages:
+        try:
+            one = process_pages([page])
+        except Exception as exc:
+            failed = dataclasses.replace(page, body=None, error_reason=f"extractor error: {type(exc).__name__}",
+                                         transient=False)
+            one = process_pages([failed])
+            if page.body is not None:  # keep the bytes so a fixed extractor can re-run without a refetch
+                one.raw.append((content_hash(page.body), page.body, page.encoding))
+                one.pages[0]["content_hash"] = content_hash(page.body)
+        batch.pages += one.pages
+        batch.raw += one.raw
+        batch.articles += one.articles
+        batch.events.update(one.events)
+        batch.failures.update(one.failures)
+    return batch
 
 
 @task(name="recluster", cache_policy=NO_CACHE, persist_result=False)
