@@ -190,3 +190,16 @@ def test_killed_backfill_resumes_without_duplicates(tmp_path):
     counts = Warehouse(db).counts()
     assert counts["pages"] == counts["articles"] == 24
     assert report.articles < 24 and report.events > 0
+
+
+def test_paths_from_globs_and_directories(tmp_path):
+    import pytest
+
+    from flows.backfill import expand_paths
+
+    for name in ("b.warc.gz", "a.warc", "notes.txt"):
+        (tmp_path / name).write_bytes(b"")
+    assert [p.name for p in expand_paths([str(tmp_path)])] == ["a.warc", "b.warc.gz"]
+    assert [p.name for p in expand_paths([str(tmp_path / "*.gz"), str(tmp_path / "b.warc.gz")])] == ["b.warc.gz"]
+    with pytest.raises(FileNotFoundError, match="no file matches"):
+        expand_paths([str(tmp_path / "*.arc")])
