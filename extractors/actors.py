@@ -190,7 +190,8 @@ def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
             for k in range(len(name.split())):
                 cand = " ".join(name.split()[k:])
                 if gz.country_re.fullmatch(cand):
-                    out.append((m.start() - len(cand) - 1, m.end(), gz.lookup[cand]))
+                    start = m.start() - len(before.group(1)) + before.group(1).index(cand)
+                    out.append((start, start + len(cand), gz.lookup[cand]))  # the verb stays outside
                     break
     return out
 
@@ -253,7 +254,7 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
 
 
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:\S+\s+){0,3}$", re.I)
-_DEAD_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:dead|killed|injured|wounded)\b", re.I)
+_DEAD_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:dead|injured|wounded)\b", re.I)
 
 
 def _drop_appositions(mentions: list[Mention], s: str) -> list[Mention]:
