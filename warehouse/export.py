@@ -139,7 +139,7 @@ def export(warehouse: Warehouse, fmt: str, output: str | Path, *, country: str |
                 sql = acled_select(where)
             else:
                 sql = f"SELECT * FROM {table} {where} ORDER BY event_date"
-            count = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+            count = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]
             if fmt == "parquet":
                 part = (f"SELECT *, coalesce(strftime(TRY_CAST(event_date AS DATE), '%Y-%m'), 'unknown') "
                         f"AS month FROM ({sql})")

@@ -24,7 +24,7 @@ import polars as pl
 import pyarrow as pa
 
 from warehouse.errors import WarehouseError, WarehouseLocked
-from warehouse.schema import migrate
+from warehouse.schema import SCHEMA_VERSION, current_version, migrate
 from warehouse.snapshot import publish_snapshot, snapshot_path
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,29 @@ class Warehouse:
     # -- connections -------------------------------------------------------------------------------
     @contextlib.contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Open the file (migrating it when writable), yield a connection, close it."""
+        """Open the file (migrating it when writable), yield a connection, close it.
+
+        A read-only open of a file from an older release upgrades it first (briefly opening it for
+        writing), so readers see the current tables and views; a file that cannot be written is
+        read as it is.
+        """
+        con = self._open(read_only)
+        try:
+            if not read_only:
+                migrate(con)
+            elif 0 < current_version(con) < SCHEMA_VERSION:  # a warehouse file from an older release
+                con.close()
+                try:
+                    with self.connect():
+                        pass
+                except (WarehouseError, duckdb.Error, OSError) as exc:
+                    log.info("reading %s at its old schema version: %s", self.path, exc)
+                con = self._open(read_only)
+            yield con
+        finally:
+            con.close()
+
+    def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if read_only and not self.path.exists():
             raise WarehouseError(f"no warehouse at {self.path}: run a crawl, `demo` or `extract --db` first")
         if not read_only:
@@ -119,14 +141,9 @@ class Warehouse:
         finally:
             if waiting:
                 intent.unlink(missing_ok=True)
-        try:
-            # No progress bar: it would draw over CLI output and notebook cells.
-            con.execute("SET enable_progress_bar = false")
-            if not read_only:
-                migrate(con)
-            yield con
-        finally:
-            con.close()
+        # No progress bar: it would draw over CLI output and notebook cells.
+        con.execute("SET enable_progress_bar = false")
+        return con
 
     def init(self) -> None:
         """Create the file and apply migrations."""
@@ -179,9 +196,9 @@ class Warehouse:
     def _primary_key(self, con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
         key = f"pk:{table}"
         if key not in self._pk_cache:
-            row = con.execute("SELECT constraint_column_names FROM duckdb_constraints() "
-                              "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'", [table]).fetchone()
-            self._pk_cache[key] = list(row[0]) if row else []
+            rows = con.execute("SELECT constraint_column_names FROM duckdb_constraints() "
+                               "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'", [table]).fetchall()
+            self._pk_cache[key] = list(rows[0][0]) if rows else []
         return self._pk_cache[key]
 
     def _arrow(self, con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict | object]) -> pa.Table:
@@ -226,7 +243,7 @@ class Warehouse:
             # batches skip the join: it scans the whole table's keys, the per-row check does not.
             clash = bool(pk) and (len(batch) < _BULK_ROWS or wcon.execute(
                 f"SELECT count(*) FROM (SELECT {', '.join(pk)} FROM batch) b "
-                f"JOIN {table} t USING ({', '.join(pk)})").fetchone()[0] > 0)
+                f"JOIN {table} t USING ({', '.join(pk)})").fetchall()[0][0] > 0)
             verb = "INSERT OR REPLACE" if clash else "INSERT"
             wcon.execute(f"{verb} INTO {table} BY NAME SELECT * FROM batch")
         return len(rows)
@@ -320,6 +337,6 @@ class Warehouse:
     def counts(self) -> dict[str, int]:
         with self.connect(read_only=True) as con:
             return {
-                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                 for t in ("sources", "pages", "raw_html", "articles", "events")
             }

@@ -90,3 +90,20 @@ def test_a_newer_file_is_refused_with_a_clear_message(tmp_path):
 
     with pytest.raises(WarehouseError, match="newer than this code"):
         Warehouse(path).init()
+
+
+def test_readers_upgrade_an_old_file_too(tmp_path):
+    """`conflict-events sql` on a file from an older release sees the current views."""
+    path = tmp_path / "v1.duckdb"
+    _old_database(path, 1)
+    assert Warehouse(path).query("SELECT sum(events) AS n FROM monthly_counts")["n"][0] == 1
+
+
+def test_readers_leave_foreign_duckdb_files_alone(tmp_path):
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    con.close()
+    assert Warehouse(path).query("SELECT x FROM t")["x"][0] == 1
+    tables = Warehouse(path).query("SELECT table_name FROM information_schema.tables")["table_name"].to_list()
+    assert tables == ["t"]
