@@ -62,6 +62,18 @@ _ADMIN_SUFFIX = {"state", "province", "governorate", "region", "oblast", "distri
 _CUES = {"in", "at", "near", "from", "outside", "of", "to", "into", "across", "around", "towards", "toward",
          "inside", "through", "between", "and", "city", "town", "village", "province", "state", "capital",
          "district", "region", "area", "border", "northern", "southern", "eastern", "western", "central"}
+# Words that follow a place inside an organisation's or a facility's name ("Georgia Bureau of
+# Investigation", "Kabul Bank"): the place is still named, unlike "Chad Johnson".
+_INSTITUTION = {"school", "schools", "bureau", "department", "public", "university", "college", "medical",
+                "environmental", "municipal", "association", "police", "army", "air", "national", "health",
+                "power", "electric", "board", "commission", "court", "supreme", "house", "senate", "assembly",
+                "government", "highway", "patrol", "guard", "forces", "military", "ministry", "fire", "airport",
+                "river", "lake", "bay", "street", "road", "avenue", "center", "centre", "hospital", "prison",
+                "camp", "base", "bank", "dam", "bridge", "market", "mosque", "church", "council", "office",
+                "governor", "mayor", "chamber", "federation", "institute", "museum", "library", "port",
+                "station", "stadium", "square", "parliament", "legislature", "general", "penitentiary",
+                "regional", "metropolitan", "international", "central", "state's", "tech", "southern",
+                "northern", "eastern", "western", "district", "division", "corps", "brigade", "battalion"}
 _ABBR_PREFIX = {"st. ": "saint ", "mt. ": "mount ", "ft. ": "fort "}
 # Where an unknown capitalised word is very likely a place name (for the spelling-blind lookup).
 _LOCATIVE = {"in", "near", "outside", "at", "around", "towards", "toward"}
@@ -273,8 +285,8 @@ def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
         if between.strip() in ("", ".") and p.lower().rstrip(".") in _TITLES:
             return True
     if single and m.key in _GIVEN and nxt is not None and gap.strip() == "" and _is_cap(nxt[2]) \
-            and nxt[2].lower() not in _ADMIN_SUFFIX:
-        return True  # "Chad Johnson"
+            and nxt[2].lower() not in _ADMIN_SUFFIX and nxt[2].lower() not in _INSTITUTION:
+        return True  # "Chad Johnson", but not "Georgia Bureau of Investigation"
     common = all(gaz.is_common(c, m.key) for c, _ in m.cands if gaz.entries[c].kind != KIND_COUNTRY) \
         and KIND_COUNTRY not in kinds
     if common:
@@ -439,6 +451,8 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
             trusted[e.country] += 0.5
             own[e.country] += 0.5
     trusted_total = sum(trusted.values())
+    named_countries = [(gaz.entries[m.cands[0][0]].country, m.start) for m in kept
+                       if gaz.entries[m.cands[0][0]].kind == KIND_COUNTRY]
     out: list[Place] = []
     for m in kept:
         c2, a2 = by_key[m.key]
@@ -450,13 +464,14 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         # big enough to vouch, not on villages vouching for each other ("By Joseph" ... "Venus")
         tc = trusted[e.country] - trusted_own[m.key][e.country]
         about = tc > 0 and tc / (trusted_total - sum(trusted_own[m.key].values())) >= 0.2 \
-            or named[m.key][(e.country, e.admin1)] >= 1
+            or named[m.key][(e.country, e.admin1)] >= 1 \
+            or any(c == e.country and abs(pos - m.start) <= 150 for c, pos in named_countries)  # "in northern Syria"
         if e.kind == KIND_ADMIN1 and m.tokens == 1 and not (m.admin_hint or m.within or m.cue or about):
             continue  # a bare "Guerrero" or "Meta" far from the article's countries is a name
         if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and not about \
                 and not (dl_span and dl_span[0] == m.start):
             if m.tokens == 1 and m.next is not None and m.next_gap.strip() == "" and m.next[2][:1].isupper() \
-                    and m.next[2].lower() not in _ADMIN_SUFFIX:
+                    and m.next[2].lower() not in _ADMIN_SUFFIX and m.next[2].lower() not in _INSTITUTION:
                 continue  # "Salvador Cienfuegos", "Boni Yayi": a name, far from the article's places
             primary = next((p for i, p in m.cands if i == idx), True)
             if m.tokens > 1:
