@@ -112,6 +112,11 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"district|base|area|territory|region|positions?|outposts?|localit\w+|province|(?-i:[A-Z][\w-]+))|"
         r"fell\s+(?:in)?to\s+(?:the\s+)?(?:militants|rebels|insurgents|jihadists|fighters))\b"),
      "battles", "Non-state actor overtakes territory", 1),
+    (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead|clash\w*|fighting|fought|wounded|injured|"
+        r"attacked|ambush\w*)\b).*?\b((?:dispatched|deployed|sent|moved|moving|forwarded|reinforced|redeployed|"
+        r"mobili[sz]ed|massed|amassed|fortif\w+|bolstered|beefed\s+up)\s+(?:\S+\s+){0,4}?(?:troops|forces|fighters|"
+        r"reinforcements|soldiers|units|equipment|vehicles|tanks|positions|air\s+defen[cs]es?|militiamen))\b"),
+     "strategic_developments", "Change to group/activity", 2),
     (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead)\b).*?\b(abduct\w*|kidnap\w*|taken\s+hostage|held\s+"
         r"hostage|took\s+\w+\s+hostage|forcibly\s+disappeared|enforced\s+disappearance)\b"),
      "violence_against_civilians", "Abduction/forced disappearance", 2),
@@ -208,7 +213,8 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
     "Agreement": "agre ceas peac sign pris exch swap truc acco surr laid reac stru",
     "Headquarters or base established": "set esta open buil erec",
     "Non-violent transfer of territory": "with pull hand evac retr",
-    "Change to group/activity": "depl disp rein form merg pled defe appo curf stat mobi anno",
+    "Change to group/activity": "depl disp rein form merg pled defe appo curf stat mobi anno sent move movi forw "
+                                "rede mass amas fort bols beef",
 }.items()}
 _VIOLENT_DEMO_KEYS = frozenset("prot demo rall marc yout crow".split())
 

@@ -27,7 +27,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
     r"fears?\s+(?:that|of)|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
     r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
-    r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission\s+to)\b[^,;]*$",
+    r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission\s+to|waiting\s+for|awaiting|"
+    r"in\s+preparation\s+for)\b[^,;]*$",
     re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 _NEW_EVENT = re.compile(
