@@ -77,12 +77,14 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"[^.]{0,40}\b(?:were\s+|was\s+)?(?:shot\s+dead|killed|died\s+(?:from|of)\s+(?:gunfire|gunshot|bullet)))"),
      "protests", "Excessive force against protesters", 2),
     (_r(r"\b(mob|lynch\w*|communal\s+(?:clash\w*|violence)|sectarian\s+clash\w*|stones?\s+were\s+pelted|"
-        r"stone[- ]pelting)\b"),
+        r"stone[- ]pelting|(?:vigilantes|vigilante\s+group|angry\s+(?:residents|villagers|youths|crowds?)|villagers)"
+        r"\s+(?:\S+\s+){0,3}?(?:killed|lynched|beat|clashed|attacked|set\s+ablaze|burned|torched|hacked))\b"),
      "riots", "Mob violence", 2),
-    (_r(rf"\b((?:riots?|rioting|rioted|rioters)|(?:{_PROTEST}|youths?|crowds?)[^.]{{0,80}}\b(?:torched|set\s+fire|"
+    (_r(rf"\b((?:riots?|rioting|rioted|rioters)|violent\s+(?:protests?|demonstrations?|clashes)|molotov\s+cocktails?|"
+        rf"(?:violence|unrest)\s+(?:erupted|broke\s+out)|(?:{_PROTEST}|youths?|crowds?)[^.]{{0,80}}\b(?:torched|set\s+fire|"
         rf"set\s+\w+\s+(?:alight|ablaze|on\s+fire)|burn(?:ed|t|ing)\s+(?:tyres|tires|vehicles?|cars?|buildings?)|"
         rf"(?:light|lit|lighting|set)\s+fires|smash\w*|attacked\s+(?:police|officers|security)|thr(?:ew|owing)|"
-        rf"violen\w+|aggressive|confront\w*|(?:blocked|blocking|shut\s+down)\s+(?:\w+\s+)?(?:roads?|highways?|"
+        rf"turned\s+violent|became\s+violent|aggressive|confront\w*|molotov|(?:blocked|blocking|shut\s+down)\s+(?:\w+\s+)?(?:roads?|highways?|"
         rf"streets)|debris|fireworks|"
         rf"thr(?:ew|owing)\s+(?:stones|rocks|petrol\s+bombs|molotov)|pelt\w*|hurl\w*|vandali\w+|clashed\s+with\s+"
         rf"(?:police|security)|turned\s+violent|stormed|ransacked)|(?:stones|rocks|petrol\s+bombs)\s+(?:at|were\s+"
@@ -197,8 +199,8 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
     "Shelling/artillery/missile attack": "shel arti mort rock miss katy bomb mlrs howi proj",
     "Sexual violence": "rape rap sexu gang mole abus",
     "Excessive force against protesters": "open fire live shot kill gunf brut atta prot demo marc",
-    "Violent demonstration": "riot ston rock petr",
-    "Mob violence": "mob lync comm sect ston",
+    "Violent demonstration": "riot ston rock petr viol molo unre",
+    "Mob violence": "mob lync comm sect ston vigi angr vill",
     "Protest with intervention": "tear wate disp rubb bato brok brea arre deta beat pepp supp crac stun forc bloc",
     "Peaceful protest": "prot demo rall marc sit- pick plac stri agit went stag took hung shut",
     "Government regains territory": "reca reto rega libe took wres clea free take seiz gain assu adva won",
