@@ -42,7 +42,7 @@ COMMON_ZIPF = 4.0
 
 # Admin1 names in GeoNames carry transliterated prefixes/suffixes that news never writes.
 _ADMIN_AFFIX = re.compile(
-    r"^(muhafazat|mayorality of|wilayat-e|misto|provincia de|province of|state of|region of|"
+    r"^(muhafazat|mayorality of|wilayat-e|misto|sha`biyat|sha'biyat|mintaqat|provincia de|province of|state of|region of|"
     r"departamento de|estado de|etat de|oblast'?|gouvernorat de|wilaya de|al|an|as|ash|ar|ad|at|az)\s+|"
     r"\s+(governorate|province|state|region|oblast'?|district|department|prefecture|territory|"
     r"division|county|city|municipality|autonomous republic|kray|krai|respublika)$",
@@ -138,7 +138,29 @@ ADMIN1_DISPLAY: dict[tuple[str, str], str] = {
     ("NG", "Nassarawa"): "Nasarawa", ("ET", "Oromiya"): "Oromia", ("YE", "Muhafazat Hadramawt"): "Hadramaut",
     ("SD", "Northern Darfur"): "North Darfur", ("SD", "Southern Darfur"): "South Darfur",
     ("SD", "Western Darfur"): "West Darfur", ("SD", "Southern Kordofan"): "South Kordofan",
-    ("SD", "Northern Kordofan"): "North Kordofan", ("LY", "Sha'biyat Banghazi"): "Benghazi",
+    ("SD", "Northern Kordofan"): "North Kordofan", ("LY", "Banghazi"): "Benghazi",
+    ("EG", "Al Qahirah"): "Cairo", ("EG", "Qahirah"): "Cairo", ("EG", "Al Jizah"): "Giza", ("EG", "Jizah"): "Giza",
+    ("EG", "Shamal Sina'"): "North Sinai", ("EG", "Janub Sina'"): "South Sinai", ("EG", "As Suways"): "Suez",
+    ("EG", "Suways"): "Suez", ("EG", "Bur Sa`id"): "Port Said", ("EG", "Al Isma`iliyah"): "Ismailia",
+    ("EG", "Isma'iliyah"): "Ismailia", ("EG", "Dumyat"): "Damietta", ("EG", "Asyut"): "Assiut",
+    ("EG", "Suhaj"): "Sohag", ("EG", "Qina"): "Qena", ("EG", "Al Buhayrah"): "Beheira", ("EG", "Buhayrah"): "Beheira",
+    ("EG", "Ad Daqahliyah"): "Dakahlia", ("EG", "Daqahliyah"): "Dakahlia", ("EG", "Al Gharbiyah"): "Gharbia",
+    ("EG", "Gharbiyah"): "Gharbia", ("EG", "Al Qalyubiyah"): "Qalyubia", ("EG", "Qalyubiyah"): "Qalyubia",
+    ("EG", "Al Minufiyah"): "Monufia", ("EG", "Minufiyah"): "Monufia", ("EG", "Kafr ash Shaykh"): "Kafr el-Sheikh",
+    ("EG", "Bani Suwayf"): "Beni Suef", ("EG", "Al Fayyum"): "Faiyum", ("EG", "Fayyum"): "Faiyum",
+    ("EG", "Matruh"): "Matrouh", ("EG", "Al Wadi al Jadid"): "New Valley", ("EG", "Wadi al Jadid"): "New Valley",
+    ("EG", "Eastern Province"): "Sharqia", ("EG", "Ash Sharqiyah"): "Sharqia",
+    ("SA", "Ar Riyad"): "Riyadh", ("SA", "Riyad"): "Riyadh", ("SA", "Madinah al Munawwarah"): "Medina",
+    ("SA", "Mintaqat `Asir"): "Asir", ("SA", "Mintaqat Tabuk"): "Tabuk", ("SA", "Mintaqat Ha'il"): "Hail",
+    ("SA", "Mintaqat al Bahah"): "Al Bahah", ("YE", "Ta'izz"): "Taiz", ("YE", "Hudaydah"): "Al Hudaydah",
+    ("YE", "Muhafazat al Hudaydah"): "Al Hudaydah", ("YE", "Ma'rib"): "Marib", ("YE", "Dali'"): "Ad Dali",
+    ("YE", "Bayda'"): "Al Bayda", ("YE", "Jawf"): "Al Jawf", ("YE", "Mahrah"): "Al Mahrah", ("YE", "Mahwit"): "Al Mahwit",
+    ("LY", "Misratah"): "Misrata", ("LY", "Surt"): "Sirte", ("LY", "Darnah"): "Derna", ("LY", "Marqab"): "Murqub",
+    ("LB", "Beyrouth"): "Beirut", ("LB", "Liban-Sud"): "South Lebanon", ("LB", "Liban-Nord"): "North Lebanon",
+    ("LB", "Mont-Liban"): "Mount Lebanon", ("LB", "Nabatiye"): "Nabatieh", ("LB", "Aakkar"): "Akkar",
+    ("IR", "Azarbayjan-e Gharbi"): "West Azerbaijan", ("IR", "Khorasan-e Shomali"): "North Khorasan",
+    ("IR", "Khorasan-e Jonubi"): "South Khorasan", ("MM", "Sagain"): "Sagaing", ("BF", "High-Basins"): "Hauts-Bassins",
+    ("BF", "Southwest"): "Sud-Ouest", ("ET", "Adis Abeba"): "Addis Ababa", ("ET", "Binshangul Gumuz"): "Benishangul-Gumuz",
 }
 
 # Country spellings that GeoNames/pycountry lack, and demonyms (news writes "Nigerian troops").
@@ -360,11 +382,12 @@ def main(argv: list[str] | None = None) -> int:
             continue
         alts = {name, strip_affix(name)} | extra_admin.get((cc, name), set())
         alts = sorted(a for a in alts if a and a != name and latin(a))
-        display = ADMIN1_DISPLAY.get((cc, name)) or strip_affix(name)
+        display = ADMIN1_DISPLAY.get((cc, name)) or ADMIN1_DISPLAY.get((cc, strip_affix(name))) or strip_affix(name)
         names = set(alts + [name])
         rows.append(("A", display, "|".join(sorted(names - {display})), iso3[cc], display,
                      round(wlat / w, 4), round(wlon / w, 4), int(pop), common(display, *names)))
-    admin_display = {(cc, name): ADMIN1_DISPLAY.get((cc, name)) or strip_affix(name) for (cc, name) in agg}
+    admin_display = {(cc, name): ADMIN1_DISPLAY.get((cc, name)) or ADMIN1_DISPLAY.get((cc, strip_affix(name)))
+                     or strip_affix(name) for (cc, name) in agg}
 
     for c in countries.values():
         cc = c["iso"]
