@@ -15,7 +15,8 @@ def test_every_table_view_and_event_column_is_documented(fresh_warehouse):
     doc = DOC.read_text(encoding="utf-8")
     names = fresh_warehouse.query("SELECT table_name FROM information_schema.tables")["table_name"].to_list()
     for name in names:
-        assert f"### `{name}`" in doc or f"`{name}`" in doc.split("## Migrations")[0], name
+        assert f"### `{name}`" in doc or f"`{name}`" in doc.split("## Migrations")[0], (
+            f"table or view {name} is not documented: add a ### `{name}` section to docs/warehouse.md")
     # Columns that Event fields added later get automatically are covered by the doc's general rule;
     # the columns written out in v1 are listed one by one.
     events_section = doc.split("### `events`")[1].split("###")[0]

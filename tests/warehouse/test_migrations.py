@@ -107,3 +107,16 @@ def test_readers_leave_foreign_duckdb_files_alone(tmp_path):
     assert Warehouse(path).query("SELECT x FROM t")["x"][0] == 1
     tables = Warehouse(path).query("SELECT table_name FROM information_schema.tables")["table_name"].to_list()
     assert tables == ["t"]
+
+
+# Fingerprints of released migrations: databases in the field ran exactly these statements.
+RELEASED = {1: "9f64da9234fc4738", 2: "4b6fc2735096613a", 3: "c4cc454db3da5941", 4: "9b7ff2ac6b5500cf"}
+
+
+def test_released_migrations_are_never_edited():
+    import hashlib
+
+    for version, fingerprint in RELEASED.items():
+        got = hashlib.sha256("\n;\n".join(MIGRATIONS[version - 1]).encode()).hexdigest()[:16]
+        assert got == fingerprint, (f"migration v{version} changed: released migrations are append-only; "
+                                    "revert the edit and append a new migration instead")
