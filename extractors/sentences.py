@@ -44,7 +44,21 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+MAX_CHARS = 600  # longer "sentences" (lists, text without punctuation) are cut: keeps every regex linear
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while end - start > MAX_CHARS:
+        window = text[start:start + MAX_CHARS]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        cut = cut + 1 if cut > MAX_CHARS // 2 else (window.rfind(" ") if window.rfind(" ") > MAX_CHARS // 2
+                                                     else MAX_CHARS)
+        _add_one(out, text, start, start + cut, para)
+        start += cut
+    _add_one(out, text, start, end, para)
+
+
+def _add_one(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:

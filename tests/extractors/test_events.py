@@ -182,3 +182,14 @@ def test_protests_arrests_and_territory_types():
     assert ev.sub_event_type == "Non-state actor overtakes territory"
     ev = extract_events(_doc("Government troops recaptured the town of Dari from the rebels on Tuesday."))[0]
     assert ev.sub_event_type == "Government regains territory"
+
+
+def test_text_without_punctuation_is_cut_into_bounded_sentences():
+    from extractors.sentences import MAX_CHARS, split_sentences
+
+    text = " ".join(["soldiers clashed with rebels near the border and twelve people were killed"] * 300)
+    parts = split_sentences(text)
+    assert all(len(p.text) <= MAX_CHARS for p in parts)
+    assert all(text[p.start:p.end] == p.text for p in parts)
+    for ev in extract_events(_doc(text)):
+        assert text[ev.evidence_start:ev.evidence_end] == ev.evidence
