@@ -163,6 +163,32 @@ ADMIN1_DISPLAY: dict[tuple[str, str], str] = {
     ("BF", "Southwest"): "Sud-Ouest", ("ET", "Adis Abeba"): "Addis Ababa", ("ET", "Binshangul Gumuz"): "Benishangul-Gumuz",
 }
 
+# Regions that conflict news names but the sources do not list as admin1: (ISO2, name, the admin1 it is
+# reported under or None when it spans several, other spellings). DR Congo's 2015 provinces are here
+# because the sources still carry the eleven old ones.
+REGION_EXTRA: list[tuple[str, str, str | None, tuple[str, ...]]] = [
+    ("SD", "Darfur", "Darfur", ("Darfur region",)),
+    ("SD", "Kordofan", "Kordofan", ()),
+    ("GE", "South Ossetia", "South Ossetia", ("Tskhinvali Region", "South Ossetian")),
+    ("AZ", "Nagorno-Karabakh", "Nagorno-Karabakh", ("Karabakh", "Artsakh")),
+    ("MD", "Transnistria", "Transnistria", ("Transdniestria", "Pridnestrovie")),
+    ("PK", "Waziristan", "Khyber Pakhtunkhwa", ("North Waziristan", "South Waziristan")),
+    ("UA", "Donbas", None, ("Donbass",)),
+    ("IQ", "Kurdistan Region", None, ("Iraqi Kurdistan", "Kurdistan Regional Government")),
+    ("PH", "Mindanao", None, ()),
+    ("ET", "Ogaden", "Somali", ()),
+    ("EG", "Sinai", "North Sinai", ("Sinai Peninsula",)),
+    ("ML", "Azawad", None, ()),
+    ("SO", "Jubaland", None, ()),
+    ("CD", "Ituri", "Ituri", ()), ("CD", "Tanganyika", "Tanganyika", ()), ("CD", "Haut-Katanga", "Haut-Katanga", ()),
+    ("CD", "Tshopo", "Tshopo", ()), ("CD", "Haut-Uele", "Haut-Uele", ("Haut-Uélé",)),
+    ("CD", "Bas-Uele", "Bas-Uele", ("Bas-Uélé",)), ("CD", "Kasai-Central", "Kasai-Central", ("Kasai Central",)),
+    ("CD", "Lualaba", "Lualaba", ()), ("CD", "Mai-Ndombe", "Mai-Ndombe", ()), ("CD", "Kwilu", "Kwilu", ()),
+    ("CD", "Kwango", "Kwango", ()), ("CD", "Sankuru", "Sankuru", ()), ("CD", "Lomami", "Lomami", ()),
+    ("CD", "Haut-Lomami", "Haut-Lomami", ()), ("CD", "Mongala", "Mongala", ()), ("CD", "Nord-Ubangi", "Nord-Ubangi", ()),
+    ("CD", "Sud-Ubangi", "Sud-Ubangi", ()), ("CD", "Tshuapa", "Tshuapa", ()), ("CD", "Kongo Central", "Kongo Central", ()),
+]
+
 # Country spellings that GeoNames/pycountry lack, and demonyms (news writes "Nigerian troops").
 COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "American", "Americans"),
@@ -407,6 +433,12 @@ def main(argv: list[str] | None = None) -> int:
         # Country rows carry their ISO2 code in the admin1 column.
         rows.append(("C", display, "|".join(sorted(names - {display})), c["iso3"], cc, lat, lon,
                      int(c.get("population") or 0), ""))
+
+    # Regions news names that are no (current) admin1 in the sources; coordinates from the admin1 they map to.
+    centroid = {(r[3], r[1]): (r[5], r[6]) for r in rows if r[0] == "A"}
+    for cc, name, admin1, alts in REGION_EXTRA:
+        lat, lon = centroid.get((iso3[cc], admin1 or ""), ("", ""))
+        rows.append(("A", name, "|".join(alts), iso3[cc], admin1 or "", lat, lon, 0, common(name)))
 
     us_state = {s["code"]: s["name"] for s in json.loads((data_dir / "us_states.json").read_text()).values()}
     for county in json.loads((data_dir / "us_counties.json").read_text()):

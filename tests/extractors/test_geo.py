@@ -99,3 +99,10 @@ def test_small_namesakes_abroad_do_not_vouch_for_each_other():
     text = ("By Joseph Carter | Aug 9, 2018\nAstronomers in Tokyo found a planet about the size of Venus, "
             "the team said.")
     assert [text[p.start:p.end] for p in find_places(text)] == ["Tokyo"]
+
+
+def test_conflict_regions_the_sources_lack():
+    text = "ADF rebels killed 20 people in Ituri province, while fighting in Darfur went on, officials said."
+    got = {text[p.start:p.end]: (p.country, p.admin1, p.geo_precision) for p in find_places(text)}
+    assert got["Ituri province"] == ("COD", "Ituri", "admin1")
+    assert got["Darfur"][:2] == ("SDN", "Darfur")
