@@ -1,8 +1,9 @@
 """The crawl flow: seeds (feeds, sitemaps, pages, or the ``sources`` table) to stored events.
 
     discover (a task per group of seeds) -> plan (skip pages already stored) ->
-    fetch + clean + extract + store (a task per batch of ``settings.batch_size`` pages, one transaction
-    each, so an interrupted crawl keeps every finished batch) -> recluster
+    fetch (a task per batch of ``settings.batch_size`` pages, the next batch fetched while the previous
+    one is processed) -> clean + extract + store (a task per batch, one transaction each, so an
+    interrupted crawl keeps every finished batch) -> recluster
 
 Only one crawl runs against a warehouse at a time (a lock file next to it), so overlapping scheduled
 runs do not fetch the same pages twice.
@@ -23,7 +24,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.models import content_hash
+from extractors.models import Page, content_hash
 from flows.discovery import Discovery, discover, seed_kind
 from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states, stored_link_urls
 from flows.fetch import Fetcher, fetch_batch
@@ -154,14 +155,19 @@ def _warehouse_busy(task, task_run, state) -> bool:
     return isinstance(data, WarehouseLocked) and not isinstance(data, CrawlInProgress)
 
 
-@task(name="fetch-store", task_run_name="fetch-store-{label}", cache_policy=NO_CACHE, persist_result=False,
-      retries=2, retry_delay_seconds=10, retry_condition_fn=_warehouse_busy)
-def fetch_store_task(items: list[tuple[str, str | None, str | None]], settings: Settings,
-                     resolve: dict[str, str] | None, label: str = "batch") -> dict:
-    """Fetch, clean, extract and store one batch in one transaction; return its counts."""
+@task(name="fetch", task_run_name="fetch-{label}", cache_policy=NO_CACHE, persist_result=False)
+def fetch_task(items: list[tuple[str, str | None, str | None]], settings: Settings,
+               resolve: dict[str, str] | None, label: str = "batch") -> list[Page]:
+    """Fetch one batch concurrently (runs in a worker thread while the previous batch is processed)."""
     urls = [u for u, _, _ in items]
-    pages = fetch_batch(urls, settings, hints={u: h for u, h, _ in items if h},
-                        source_ids={u: s for u, _, s in items if s}, resolve=resolve)
+    return fetch_batch(urls, settings, hints={u: h for u, h, _ in items if h},
+                       source_ids={u: s for u, _, s in items if s}, resolve=resolve)
+
+
+@task(name="store", task_run_name="store-{label}", cache_policy=NO_CACHE, persist_result=False,
+      retries=2, retry_delay_seconds=10, retry_condition_fn=_warehouse_busy)
+def process_store_task(pages: list[Page], settings: Settings, label: str = "batch") -> dict:
+    """Clean, extract and store one fetched batch in one transaction; return its counts."""
     try:
         batch = process_pages(pages)
     except Exception:  # one page broke the cleaner or extractor: isolate it, keep the rest of the batch
@@ -226,13 +232,21 @@ def _discover_all(all_seeds: list[tuple[str, str, str]], settings: Settings, res
 
 def _fetch_all(todo: list[tuple[str, str | None, str | None]], settings: Settings,
                resolve: dict[str, str] | None, summary: CrawlSummary, bar) -> None:
-    """A fetch-store task per batch, sequentially: each batch is committed before the next starts."""
+    """Batch by batch: fetch batch i+1 (worker thread) while batch i is cleaned, extracted and stored.
+
+    Each batch is committed in its own transaction; an interruption loses at most the batch being stored
+    and the one being fetched, and the rerun fetches exactly those again.
+    """
     size = max(1, settings.batch_size)
-    n_batches = (len(todo) + size - 1) // size
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    n = len(chunks)
     progress_id = bar.add_task("fetching", total=len(todo)) if bar else None
-    for b in range(n_batches):
-        chunk = todo[b * size:(b + 1) * size]
-        stats = fetch_store_task(chunk, settings, resolve, label=f"{b + 1}-of-{n_batches}")
+    pending = fetch_task.submit(chunks[0], settings, resolve, label=f"1-of-{n}") if chunks else None
+    for b, chunk in enumerate(chunks):
+        pages = pending.result()
+        pending = (fetch_task.submit(chunks[b + 1], settings, resolve, label=f"{b + 2}-of-{n}")
+                   if b + 1 < n else None)
+        stats = process_store_task(pages, settings, label=f"{b + 1}-of-{n}")
         summary.batches += 1
         summary.fetched += stats["fetched"]
         summary.ok += stats["ok"]
