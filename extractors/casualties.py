@@ -22,11 +22,27 @@ _NOUN = r"(?P<noun>(?:\s+(?!(?:were|was|have|has|had|are|is|been|and|in|on|at|wh
         r"injured|wounded|dead|died)\b)[\w'\u2019-]+){0,5}?(?:,?\s+including\s+[^,.;]{1,60}?,?)?)"
 _AUX = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also|all|later|" \
        r"confirmed|reported|allegedly|feared|believed|to\s+have\s+been|now|been)){0,3}"
-_KILL_P = r"(?:killed|dead|died|slain|murdered|massacred|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|" \
+_KILL_P = r"(?:killed|dead|died|slain|murdered|massacred|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|" \
+          r"hacked\s+to\s+death|burned\s+to\s+death|" \
           r"beheaded|executed|lost\s+their\s+lives|perished|lynched|gunned\s+down|confirmed\s+dead)"
 _HURT_P = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
 _KILL_A = r"(?:kill|kills|killed|killing|leaving|left|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
 _HURT_A = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding)"
+# one named or described victim: "a soldier was killed", "killing a policeman", "a 13-year-old boy died"
+_PERSON = r"(?:man|woman|boy|girl|person|child|baby|teen\w*|officer|soldier|policeman|policewoman|civilian|student|" \
+          r"resident|guard|driver|worker|victim|journalist|farmer|villager|leader|candidate|commander|official|" \
+          r"priest|imam|teacher|doctor|trader|member|fighter|militant|gunman|attacker|suspect|protester|youth)"
+_ONE = {
+    "killed": re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|"
+                         rf"had\s+been|is)?\s*(?:\w+\s+)?{_KILL_P}\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+"
+                         rf"(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b", re.I),
+    "injured": re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|"
+                          rf"had\s+been|is)\s+(?:\w+\s+)?{_HURT_P}\b|\b(?:wounding|injuring|wounded|injured)\s+"
+                          rf"(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b|\b(?:and|while)\s+(?:critically\s+|"
+                          rf"seriously\s+)?(?:wounded|injured|wounding|injuring)\s+another\b", re.I),
+}
+# "Neither ... nor their three children were injured", "none of the 40 passengers was hurt"
+_NEGATED_COUNT = re.compile(r"\b(?:neither|nor|none\s+of|no|not)\s+(?:\S+\s+){0,3}$", re.I)
 
 _PASSIVE = {
     "killed": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}{_NOUN}{_AUX}\s+{_KILL_P}\b", re.I),
@@ -58,6 +74,8 @@ ATTACKER_NOUNS = re.compile(
     r"taliban|fighters?|suicide\s+bombers?|bombers?|kidnappers?|gang\s+members?|cartel\s+members?|hitmen|"
     r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents)\b", re.I)
 _TIME_NOUN = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s+cent|%|km|kilomet|"
+                        r"shootings|attacks|incidents|explosions|blasts|bombings|raids|separate|different|cases|"
+                        r"occasions|rounds|shots|bullets|vehicles|cars|houses|homes|buildings|villages|towns|"
                         r"miles?|metres?|meters?|am|pm|o'clock)\b", re.I)
 AGGREGATE = re.compile(r"\b(?:since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|\d{4}|last\s+year|then)|so\s+far\s+this|"
@@ -100,7 +118,7 @@ def _noun_side(noun: str, prev: Count | None) -> tuple[bool, bool]:
 
 
 _KIND_WORDS = {
-    "killed": re.compile(r"kill|dead|died|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|"
+    "killed": re.compile(r"kill|dead|died|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|"
                          r"deaths|fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one", re.I),
     "injured": re.compile(r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one", re.I),
 }
@@ -139,6 +157,8 @@ def _sentence_counts(sentence: str) -> list[Count]:
                 if rx is _ACTIVE[kind] and m.group(0).lower().startswith(("left", "leaving")) and not re.match(
                         r"[^.;]{0,20}\b(?:dead|killed|injured|wounded)", sentence[m.end():] + " " + noun):
                     continue
+                if _NEGATED_COUNT.search(sentence[max(0, m.start("num") - 40):m.start("num")]):
+                    continue
                 v, lo, hi = _value(m.group("num"))
                 if lo is None:
                     continue
@@ -168,6 +188,11 @@ def _sentence_counts(sentence: str) -> list[Count]:
                 v, lo, hi = _value(m.group("num"))
                 if lo is not None:
                     found.append(Count(kind, v, lo, hi, False, m.start("num"), True))
+        if not found:
+            one = _ONE[kind].search(sentence)
+            if one and not _NEGATED_COUNT.search(sentence[max(0, one.start() - 40):one.start()]):
+                att, gen = _noun_side(one.group(0), None)
+                found.append(Count(kind, 1, 1, 1, att, one.start(), False))
         if not found and _NONE[kind].search(sentence):
             found.append(Count(kind, 0, 0, 0, False, _NONE[kind].search(sentence).start(), True))
         out.extend(found)

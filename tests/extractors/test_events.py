@@ -193,3 +193,13 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences():
     assert all(text[p.start:p.end] == p.text for p in parts)
     for ev in extract_events(_doc(text)):
         assert text[ev.evidence_start:ev.evidence_end] == ev.evidence
+
+
+def test_single_victims_and_negated_counts():
+    def counts(text):
+        return combine([sentence_counts(text)], "killed")[0], combine([sentence_counts(text)], "injured")[0]
+
+    assert counts("A local council candidate was fatally shot outside his home.") == (1, None)
+    assert counts("The gunmen killed a teacher and wounded another in the raid.") == (1, 1)
+    assert counts("Neither the driver nor his two passengers were injured in the blast.") == (None, None)
+    assert counts("Three separate attacks killed four villagers.")[0] == 4
