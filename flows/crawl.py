@@ -81,6 +81,9 @@ class CrawlSummary:
             lines.append("  by country: " + ", ".join(f"{c} {n}" for c, n in self.events_by_country.most_common()))
         if self.totals:
             lines.append("  warehouse now holds: " + ", ".join(f"{n} {t}" for t, n in self.totals.items()))
+        reasons = set(self.failed) | {reason for _, reason in self.seed_failures}
+        if "private address" in reasons:
+            lines.append("  hint: loopback/private addresses are refused; pass --allow-private for a site you run")
         return "\n".join(lines)
 
 
