@@ -1,6 +1,6 @@
 """Accuracy gate: the real extractor on ../shared's dev set and CASE 2021 snippets, scored by the shared scorers.
 
-Floors sit slightly below the figures measured when they were last raised (see docs/events.md); a change
+Floors sit slightly below the figures measured when they were last raised (comment below); a change
 that lowers accuracy fails here. Skipped when ../shared is absent.
 """
 
@@ -21,11 +21,12 @@ def _bench():
     return module
 
 
-# measured (extractor 0.4.0): event F1 0.933, type 0.911, country 1.0, date 0.837, fatalities 0.946,
-# admin1 0.889, location 0.717 (these two also move with extractors.geo), actor1 0.82, actor2 0.814, dedup 0.941; CASE weighted F1 0.758, 8/64 false.
-DEV_FLOORS = {"event_f1": 0.90}
-FIELD_FLOORS = {"event_type": 0.87, "country": 0.95, "event_date": 0.80, "fatalities": 0.90, "admin1": 0.82,
-                "location": 0.65, "actor1": 0.78, "actor2": 0.77, "injuries": 0.90}
+# measured (extractor 0.5.0): event F1 0.951, type 0.914, country 1.0, date 0.820, fatalities 0.948,
+# injuries 0.948, admin1 0.875, location 0.688 (these two also move with extractors.geo), actor1 0.882,
+# actor2 0.818, dedup 0.941; CASE weighted F1 0.777 with 8/64 non-conflict snippets giving an event.
+DEV_FLOORS = {"event_f1": 0.92}
+FIELD_FLOORS = {"event_type": 0.88, "country": 0.95, "event_date": 0.79, "fatalities": 0.92, "admin1": 0.82,
+                "location": 0.63, "actor1": 0.84, "actor2": 0.78, "injuries": 0.92}
 
 
 @pytest.mark.shared
@@ -44,5 +45,5 @@ def test_case2021_typing_holds(shared_dir):
     if not (shared_dir / "golddata" / "case2021_task2_acled" / "task2_dev.tsv").is_file():
         pytest.skip("CASE 2021 data absent")
     result = _bench().score_case(shared_dir)
-    assert result["weighted_f1"] >= 0.74, result["weighted_f1"]
+    assert result["weighted_f1"] >= 0.76, result["weighted_f1"]
     assert result["non_conflict_with_event"] <= 0.20 * result["non_conflict_snippets"]
