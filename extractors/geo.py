@@ -74,6 +74,8 @@ _INSTITUTION = {"school", "schools", "bureau", "department", "public", "universi
                 "station", "stadium", "square", "parliament", "legislature", "general", "penitentiary",
                 "regional", "metropolitan", "international", "central", "state's", "tech", "southern",
                 "northern", "eastern", "western", "district", "division", "corps", "brigade", "battalion"}
+_FACILITY = {"airport", "dam", "bridge", "station", "base", "prison", "hospital", "market", "stadium",
+             "university", "college", "refinery", "barracks", "airbase", "harbour", "harbor"}
 _ABBR_PREFIX = {"st. ": "saint ", "mt. ": "mount ", "ft. ": "fort "}
 # Where an unknown capitalised word is very likely a place name (for the spelling-blind lookup).
 _LOCATIVE = {"in", "near", "outside", "at", "around", "towards", "toward"}
@@ -114,7 +116,10 @@ _NEVER = {"police", "army", "president", "minister", "government", "reuters", "a
           "africa", "asia", "europe", "middle east", "gulf", "sahel", "west", "east", "north", "south",
           "northern", "southern", "eastern", "western", "central", "upper", "lower", "coast", "capital",
           "mon", "tue", "wed", "thu", "fri", "sat", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec"}
+          "sept", "oct", "nov", "dec",
+          # metonyms for governments and markets, not places of events
+          "white house", "capitol hill", "wall street", "downing street", "pentagon", "kremlin", "elysee",
+          "blue house", "foggy bottom", "whitehall", "westminster"}
 
 _ABBREV_NAMES = {"U.S.A.": "usa", "U.S.": "us", "U.K.": "uk", "D.R. Congo": "dr congo", "D.C.": "washington"}
 # AP-style US state abbreviations, recognised only after a place and a comma ("Alexandria, La.").
@@ -207,8 +212,8 @@ def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mentio
                 continue
             found = None
             for j in range(min(n, i + head) - 1, i - 1, -1):
-                if not words[j][2][:1].isupper():
-                    continue
+                if not words[j][2][:1].isupper() or (j > i and words[j][2].lower() in _FACILITY):
+                    continue  # "Melbourne Airport", "Mosul Dam": the place is the town
                 key = fold(text[s0:words[j][1]])
                 cands = lookup(key)
                 if not cands and key[:4] in _ABBR_PREFIX:  # "Ft. Worth" -> "fort worth"

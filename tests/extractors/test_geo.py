@@ -106,3 +106,11 @@ def test_conflict_regions_the_sources_lack():
     got = {text[p.start:p.end]: (p.country, p.admin1, p.geo_precision) for p in find_places(text)}
     assert got["Ituri province"] == ("COD", "Ituri", "admin1")
     assert got["Darfur"][:2] == ("SDN", "Darfur")
+
+
+def test_facilities_resolve_to_their_town_and_metonyms_are_not_places():
+    text = "A blast hit Melbourne Airport, and the White House said it was watching Mosul Dam in Iraq."
+    got = [(text[p.start:p.end], p.country) for p in find_places(text)]
+    assert ("Melbourne", "AUS") in got
+    assert ("Mosul", "IRQ") in got
+    assert not any(s.startswith("White") for s, _ in got)
