@@ -114,6 +114,11 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"district|base|area|territory|region|positions?|outposts?|localit\w+|province|(?-i:[A-Z][\w-]+))|"
         r"fell\s+(?:in)?to\s+(?:the\s+)?(?:militants|rebels|insurgents|jihadists|fighters))\b"),
      "battles", "Non-state actor overtakes territory", 1),
+    (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead|clash\w*|wounded|injured|attacked|ambush\w*|"
+        r"seized|captured|recaptured|took\s+control|taken\s+control)\b).*?\b(withdr[ae]w\w*\s+(?:\w+\s+){0,3}?from|"
+        r"pulled\s+out\s+of|handed\s+(?:over\s+)?(?:control|authority)|handover\s+of|(?:ceded|surrendered)\s+"
+        r"(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|territory|area|base))\b"),
+     "strategic_developments", "Non-violent transfer of territory", 2),
     (_r(r"^(?!.*\b(?:killed|killing|kills|shot\s+dead|died|dead|clash\w*|fighting|fought|wounded|injured|"
         r"attacked|ambush\w*)\b).*?\b((?:dispatched|deployed|sent|moved|moving|forwarded|reinforced|redeployed|"
         r"mobili[sz]ed|massed|amassed|fortif\w+|bolstered|beefed\s+up)\s+(?:\S+\s+){0,4}?(?:troops|forces|fighters|"
@@ -214,7 +219,7 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
                              "clea remo dest impo stas arms ammu expl gun guns pist rifl revo gren mine land ied",
     "Agreement": "agre ceas peac sign pris exch swap truc acco surr laid reac stru",
     "Headquarters or base established": "set esta open buil erec",
-    "Non-violent transfer of territory": "with pull hand evac retr",
+    "Non-violent transfer of territory": "with pull hand evac retr cede surr",
     "Change to group/activity": "depl disp rein form merg pled defe appo curf stat mobi anno sent move movi forw "
                                 "rede mass amas fort bols beef",
 }.items()}

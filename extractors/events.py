@@ -386,6 +386,9 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
                          "gunmen", 0, 0)  # the bomber is the actor even when no group is named
     if sub in _GENERIC_SUBS:
         etype, sub = _attack_or_clash(texts, a1, a2, d)
+    elif sub in ("Government regains territory", "Non-state actor overtakes territory") and _UNOPPOSED.search(
+            " ".join(texts[:2])):
+        etype, sub = "strategic_developments", "Non-violent transfer of territory"
     elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
         taker = _subject_before_trigger(anchor.text, country) or a1
         if taker is not None:
@@ -426,6 +429,11 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
         confidence=round(max(0.05, min(1.0, conf)), 2), extractor_version=EXTRACTOR_VERSION,
         published=doc.published, language=doc.language or "en", cameo_root=cameo, plover=plover,
     )
+
+
+# territory taken after the other side left is a non-violent transfer
+_UNOPPOSED = re.compile(r"\b(?:pulled\s+out|withdr[ae]w\w*|withdrawal|handed\s+over|without\s+(?:a\s+)?(?:fight|"
+                        r"fighting|resistance)|deserted|abandoned|evacuated)\b", re.I)
 
 
 def _subject_before_trigger(text: str, country: str | None):
