@@ -81,6 +81,8 @@ _ABBR_PREFIX = {"st. ": "saint ", "mt. ": "mount ", "ft. ": "fort "}
 _LOCATIVE = {"in", "near", "outside", "at", "around", "towards", "toward"}
 _PLACE_NOUNS = {"district", "village", "town", "city", "area", "camp", "province", "region", "county",
                 "governorate", "state", "neighbourhood", "neighborhood", "municipality", "commune", "locality"}
+_OF_PLACE = _PLACE_NOUNS | {"outskirts", "territory", "suburb", "suburbs", "centre", "center", "heart",
+                            "streets", "capital", "villages", "towns"}
 _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "upper", "lower", "greater", "middle", "northeastern", "northwestern", "southeastern",
                "southwestern", "northeast", "northwest", "southeast", "southwest", "rural", "downtown",
@@ -179,6 +181,12 @@ def _next_word(text: str, pos: int, words: list, j: int) -> tuple[tuple[int, int
     return ((m.start(2), m.end(2), m.group(2)), m.group(1)) if m else (None, "")
 
 
+def _of_place(text: str, pos: int) -> bool:
+    """ "town of", "outskirts of", "territory of": the word before "of" announces a place."""
+    m = _PREV.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in _OF_PLACE
+
+
 def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mention]:
     """Longest gazetteer names inside runs of capitalised words ("Deir ez-Zor", "Borno State").
 
@@ -244,7 +252,8 @@ def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mentio
             prev = _prev_word(text, words[0][0], words, 0)
             nxt, gap = _next_word(text, words[-1][1], words, n - 1)
             if (prev is not None and prev[2].lower() in _LOCATIVE) or \
-                    (nxt is not None and gap.strip() == "" and nxt[2].lower() in _PLACE_NOUNS):
+                    (nxt is not None and gap.strip() == "" and nxt[2].lower() in _PLACE_NOUNS) or \
+                    (prev is not None and prev[2].lower() == "of" and _of_place(text, prev[0])):
                 misses.append((words[0][0], words[-1][1], n))
     out.sort(key=lambda x: x.start)
     return out
