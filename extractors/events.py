@@ -127,7 +127,7 @@ def _language_ok(doc: Document) -> bool:
             lang = detect_language(doc.text[:2000])
         except Exception:  # language detection must never stop extraction
             return True
-    return lang in (None, "en")
+    return lang is None or lang.lower().replace("_", "-").split("-")[0] == "en"
 
 
 def _is_headline(s: Sentence, idx: int) -> bool:
