@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extractors import geo_words as gw  # word lists, kept apart to keep this module small
 from extractors.gazetteer import (
     KIND_ADMIN1,
     KIND_COUNTRY,
@@ -47,97 +48,13 @@ _DATELINE = re.compile(
 _DATELINE_LATER = re.compile(
     r"(?:\n|[.!?]\s)\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\))?"
     r"\s*[—–-]{1,2}\s")
-# Words allowed inside a multi-word name ("Salah ad Din", "Bosnia and Herzegovina", "Rio de Janeiro").
-_CONNECTORS = {"of", "the", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "el",
-               "al", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "and", "y", "e", "upon", "on",
-               "sur", "am", "im", "bin", "ibn", "wa"}
 # Capitalised words joined by spaces or hyphens, lower-case connectors allowed inside: regex does the
 # skipping of ordinary prose in C, which keeps find_places at a few ms per article.
 _CAPW = r"[^\W\d_a-z]\w*(?:['’]\w+)*"
 _SEP = r"(?:[ \t\u00a0]+|[ \t]?-[ \t]?)"
-_RUN = re.compile(rf"(?<![\w'’])(?:(?:St|Mt|Ft)\.[ \t]+)?{_CAPW}(?:{_SEP}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_SEP})*"
+_RUN = re.compile(rf"(?<![\w'’])(?:(?:St|Mt|Ft)\.[ \t]+)?{_CAPW}(?:{_SEP}(?:(?:{'|'.join(sorted(gw.CONNECTORS, key=len, reverse=True))}){_SEP})*"
                   rf"{_CAPW})*")
-_ADMIN_SUFFIX = {"state", "province", "governorate", "region", "oblast", "district", "county", "department",
-                 "prefecture", "parish", "territory", "division", "emirate", "wilaya", "muhafazah"}
-_CUES = {"in", "at", "near", "from", "outside", "of", "to", "into", "across", "around", "towards", "toward",
-         "inside", "through", "between", "and", "city", "town", "village", "province", "state", "capital",
-         "district", "region", "area", "border", "northern", "southern", "eastern", "western", "central"}
-# Words that follow a place inside an organisation's or a facility's name ("Georgia Bureau of
-# Investigation", "Kabul Bank"): the place is still named, unlike "Chad Johnson".
-_INSTITUTION = {"school", "schools", "bureau", "department", "public", "university", "college", "medical",
-                "environmental", "municipal", "association", "police", "army", "air", "national", "health",
-                "power", "electric", "board", "commission", "court", "supreme", "house", "senate", "assembly",
-                "government", "highway", "patrol", "guard", "forces", "military", "ministry", "fire", "airport",
-                "river", "lake", "bay", "street", "road", "avenue", "center", "centre", "hospital", "prison",
-                "camp", "base", "bank", "dam", "bridge", "market", "mosque", "church", "council", "office",
-                "governor", "mayor", "chamber", "federation", "institute", "museum", "library", "port",
-                "station", "stadium", "square", "parliament", "legislature", "general", "penitentiary",
-                "regional", "metropolitan", "international", "central", "state's", "tech", "southern",
-                "northern", "eastern", "western", "district", "division", "corps", "brigade", "battalion"}
-_FACILITY = {"airport", "dam", "bridge", "station", "base", "prison", "hospital", "market", "stadium",
-             "university", "college", "refinery", "barracks", "airbase", "harbour", "harbor"}
-_ABBR_PREFIX = {"st. ": "saint ", "mt. ": "mount ", "ft. ": "fort "}
-# Where an unknown capitalised word is very likely a place name (for the spelling-blind lookup).
-_LOCATIVE = {"in", "near", "outside", "at", "around", "towards", "toward"}
-_PLACE_NOUNS = {"district", "village", "town", "city", "area", "camp", "province", "region", "county",
-                "governorate", "state", "neighbourhood", "neighborhood", "municipality", "commune", "locality"}
-_OF_PLACE = _PLACE_NOUNS | {"outskirts", "territory", "suburb", "suburbs", "centre", "center", "heart",
-                            "streets", "capital", "villages", "towns"}
-_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-               "upper", "lower", "greater", "middle", "northeastern", "northwestern", "southeastern",
-               "southwestern", "northeast", "northwest", "southeast", "southwest", "rural", "downtown",
-               "in", "near", "of",
-               # capitalised function words (sentence or headline starts): "The Irish envoy", "In Kano"
-               "the", "a", "an", "this", "that", "these", "those", "at", "on", "from", "for", "by", "with",
-               "and", "but", "or", "to", "as", "after", "before", "during", "while", "when", "across",
-               "inside", "outside", "into", "over", "under", "about", "against", "between", "both", "all",
-               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "some", "most",
-               "several", "other", "another", "former", "new", "old", "its", "his", "her", "their", "our"}
-_MEDIA = {"times", "post", "journal", "herald", "tribune", "daily", "news", "observer", "gazette", "guardian",
-          "telegraph", "chronicle", "standard", "mail", "star", "sun", "independent", "express", "monitor",
-          "university", "college", "fc", "united", "city fc", "rovers", "pillars", "declaration", "accord",
-          "agreement", "convention", "protocol", "treaty", "process", "talks", "summit"}
-# Given names that are also well-known places: only a place when no surname/name word is next to them.
-_GIVEN = {"jordan", "chad", "georgia", "victoria", "florence", "charlotte", "austin", "lincoln", "madison",
-          "eugene", "orlando", "warren", "marion", "clinton", "jackson", "houston", "dallas", "tyler", "troy",
-          "aurora", "camden", "sydney", "paris", "chelsea", "kent", "douglas", "israel", "juba", "salem",
-          "beverly", "shelby", "savannah", "phoenix", "denver", "raleigh", "vienna", "regina",
-          "adelaide", "alexandria", "columbus", "hamilton", "wellington", "kingston", "milton", "hudson"}
-_TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "lt", "president",
-           "governor", "gov", "minister", "senator", "sen", "rep", "king", "queen", "prince", "sheikh", "imam",
-           "pastor", "bishop", "father", "judge", "justice", "chief", "commander", "spokesman", "spokeswoman",
-           "officer", "sir", "lord", "lady", "saint", "st", "mount", "mt", "lake", "river", "fort", "port",
-           "camp", "operation"}
-_NEVER = {"police", "army", "president", "minister", "government", "reuters", "afp", "ap", "god", "allah",
-          "islam", "islamic", "christian", "muslim", "jewish", "church", "mosque", "hospital", "university",
-          "court", "said", "the", "a", "an", "un", "eu", "nato", "isis", "isil", "al", "el", "la", "le", "de",
-          "san", "santa", "saint", "st", "union", "republic", "federal", "national", "state", "city",
-          "province", "district", "region", "county", "village", "town", "security", "media", "news",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-          "africa", "asia", "europe", "middle east", "gulf", "sahel", "west", "east", "north", "south",
-          "northern", "southern", "eastern", "western", "central", "upper", "lower", "coast", "capital",
-          "mon", "tue", "wed", "thu", "fri", "sat", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec",
-          # metonyms for governments and markets, not places of events
-          "white house", "capitol hill", "wall street", "downing street", "pentagon", "kremlin", "elysee",
-          "blue house", "foggy bottom", "whitehall", "westminster"}
-
-_ABBREV_NAMES = {"U.S.A.": "usa", "U.S.": "us", "U.K.": "uk", "D.R. Congo": "dr congo", "D.C.": "washington"}
-# AP-style US state abbreviations, recognised only after a place and a comma ("Alexandria, La.").
-_US_STATE_ABBR = {
-    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
-    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
-    "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
-    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
-    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
-    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
-    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
-    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
-    "Tenn.": "Tennessee", "Tex.": "Texas", "Va.": "Virginia", "Vt.": "Vermont", "Wash.": "Washington",
-    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
-}
-_STATE_ABBR_RE = re.compile(r",\s*(" + "|".join(re.escape(k) for k in _US_STATE_ABBR) + r")(?!\w)")
+_STATE_ABBR_RE = re.compile(r",\s*(" + "|".join(re.escape(k) for k in gw.US_STATE_ABBR) + r")(?!\w)")
 
 _PRECISION = {KIND_COUNTRY: "country", KIND_ADMIN1: "admin1", KIND_COUNTY: "admin1"}
 
@@ -184,7 +101,7 @@ def _next_word(text: str, pos: int, words: list, j: int) -> tuple[tuple[int, int
 def _of_place(text: str, pos: int) -> bool:
     """ "town of", "outskirts of", "territory of": the word before "of" announces a place."""
     m = _PREV.search(text, max(0, pos - 30), pos)
-    return m is not None and m.group(1).lower() in _OF_PLACE
+    return m is not None and m.group(1).lower() in gw.OF_PLACE
 
 
 def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mention]:
@@ -196,7 +113,7 @@ def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mentio
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for m in _ABBREV.finditer(text):
-        key = _ABBREV_NAMES[m.group()]
+        key = gw.ABBREV_NAMES[m.group()]
         cands = gaz.lookup(key)
         if cands:
             out.append(_Mention(m.start(), m.end(), key, cands, cue=True))
@@ -220,12 +137,12 @@ def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mentio
                 continue
             found = None
             for j in range(min(n, i + head) - 1, i - 1, -1):
-                if not words[j][2][:1].isupper() or (j > i and words[j][2].lower() in _FACILITY):
+                if not words[j][2][:1].isupper() or (j > i and words[j][2].lower() in gw.FACILITY):
                     continue  # "Melbourne Airport", "Mosul Dam": the place is the town
                 key = fold(text[s0:words[j][1]])
                 cands = lookup(key)
-                if not cands and key[:4] in _ABBR_PREFIX:  # "Ft. Worth" -> "fort worth"
-                    key = _ABBR_PREFIX[key[:4]] + key[4:]
+                if not cands and key[:4] in gw.ABBR_PREFIX:  # "Ft. Worth" -> "fort worth"
+                    key = gw.ABBR_PREFIX[key[:4]] + key[4:]
                     cands = lookup(key)
                 if cands:
                     found = (j, key, cands)
@@ -236,7 +153,7 @@ def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mentio
             j, key, cands = found
             mention = _Mention(s0, words[j][1], key, cands, tokens=j - i + 1)
             nxt, gap = _next_word(text, mention.end, words, j)
-            if nxt is not None and nxt[2].lower() in _ADMIN_SUFFIX and gap.strip() == "" \
+            if nxt is not None and nxt[2].lower() in gw.ADMIN_SUFFIX and gap.strip() == "" \
                     and any(gaz.entries[c].kind in (KIND_ADMIN1, KIND_COUNTY) for c, _ in cands):
                 mention.admin_hint = True
                 mention.end = nxt[1]
@@ -245,14 +162,14 @@ def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mentio
                 nxt, gap = _next_word(text, mention.end, words, j)
             prev = _prev_word(text, s0, words, i)
             mention.prev, mention.next, mention.next_gap = prev, nxt, gap
-            mention.cue = prev is not None and prev[2].lower() in _CUES
+            mention.cue = prev is not None and prev[2].lower() in gw.CUES
             out.append(mention)
             i = j + 1
         if misses is not None and len(out) == before and n <= 3 and words[0][2][:1].isupper():
             prev = _prev_word(text, words[0][0], words, 0)
             nxt, gap = _next_word(text, words[-1][1], words, n - 1)
-            if (prev is not None and prev[2].lower() in _LOCATIVE) or \
-                    (nxt is not None and gap.strip() == "" and nxt[2].lower() in _PLACE_NOUNS) or \
+            if (prev is not None and prev[2].lower() in gw.LOCATIVE) or \
+                    (nxt is not None and gap.strip() == "" and nxt[2].lower() in gw.PLACE_NOUNS) or \
                     (prev is not None and prev[2].lower() == "of" and _of_place(text, prev[0])):
                 misses.append((words[0][0], words[-1][1], n))
     out.sort(key=lambda x: x.start)
@@ -267,7 +184,7 @@ def _respelled(text: str, gaz: Gazetteer, misses: list, ctx: Counter) -> list[_M
     out = []
     for start, end, n in misses:
         key = fold(text[start:end])
-        if key in _NEVER:
+        if key in gw.NEVER:
             continue
         skel = skeleton(key)
         if len(skel) < 4:
@@ -282,24 +199,24 @@ def _respelled(text: str, gaz: Gazetteer, misses: list, ctx: Counter) -> list[_M
 
 def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
     """True when the mention is more likely an ordinary word, a person or an organisation."""
-    if m.key in _NEVER and not m.admin_hint:
+    if m.key in gw.NEVER and not m.admin_hint:
         return True
     best = gaz.entries[m.cands[0][0]]
     kinds = {gaz.entries[c].kind for c, _ in m.cands}
     single = m.tokens == 1
     prev, nxt, gap = m.prev, m.next, m.next_gap
     sent_start = _sentence_start(text, m.start)
-    if nxt is not None and gap.strip() == "" and nxt[2].lower() in _MEDIA:
+    if nxt is not None and gap.strip() == "" and nxt[2].lower() in gw.MEDIA:
         return True  # "New York Times", "Kano Pillars", "Minsk agreement"
     if single and prev is not None and not sent_start:
         p = prev[2]
         between = text[prev[1]:m.start]
-        if between.strip() == "" and _is_cap(p) and p.lower() not in _QUALIFIERS and not p.isupper():
+        if between.strip() == "" and _is_cap(p) and p.lower() not in gw.QUALIFIERS and not p.isupper():
             return True  # "Michael Jordan", "President Buhari", "Lake Chad"
-        if between.strip() in ("", ".") and p.lower().rstrip(".") in _TITLES:
+        if between.strip() in ("", ".") and p.lower().rstrip(".") in gw.TITLES:
             return True
-    if single and m.key in _GIVEN and nxt is not None and gap.strip() == "" and _is_cap(nxt[2]) \
-            and nxt[2].lower() not in _ADMIN_SUFFIX and nxt[2].lower() not in _INSTITUTION:
+    if single and m.key in gw.GIVEN and nxt is not None and gap.strip() == "" and _is_cap(nxt[2]) \
+            and nxt[2].lower() not in gw.ADMIN_SUFFIX and nxt[2].lower() not in gw.INSTITUTION:
         return True  # "Chad Johnson", but not "Georgia Bureau of Investigation"
     common = all(gaz.is_common(c, m.key) for c, _ in m.cands if gaz.entries[c].kind != KIND_COUNTRY) \
         and KIND_COUNTRY not in kinds
@@ -354,7 +271,7 @@ def _dateline(text: str, gaz: Gazetteer) -> tuple[str | None, tuple[int, int, st
     place, region = m.group(1).strip(), (m.group(2) or "").strip()
     span = (m.start(1), m.start(1) + len(m.group(1).rstrip()), fold(place))
     if region:
-        region = _US_STATE_ABBR.get(region, region)
+        region = gw.US_STATE_ABBR.get(region, region)
         for idx, _ in gaz.lookup(fold(region)):
             e = gaz.entries[idx]
             if e.kind in (KIND_COUNTRY, KIND_ADMIN1):
@@ -377,10 +294,10 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
     abbrevs = []
     for a in _STATE_ABBR_RE.finditer(text):
         # "Alexandria, La.": a mention for the state itself, which the town before it will be tied to
-        cands = gaz.lookup(fold(_US_STATE_ABBR[a.group(1)]))
+        cands = gaz.lookup(fold(gw.US_STATE_ABBR[a.group(1)]))
         cands = [c for c in cands if gaz.entries[c[0]].kind == KIND_ADMIN1 and gaz.entries[c[0]].country == "USA"]
         if cands:
-            abbrevs.append(_Mention(a.start(1), a.end(1), fold(_US_STATE_ABBR[a.group(1)]), cands, admin_hint=True))
+            abbrevs.append(_Mention(a.start(1), a.end(1), fold(gw.US_STATE_ABBR[a.group(1)]), cands, admin_hint=True))
     if abbrevs:  # "Kan." is Kansas here, not a town called Kan
         mentions = [m for m in mentions if not any(a.start <= m.start < a.end for a in abbrevs)] + abbrevs
     mentions.sort(key=lambda x: x.start)
@@ -393,11 +310,11 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
     if title:
         for m in _scan(title, gaz):
             e = gaz.entries[m.cands[0][0]]
-            if e.kind == KIND_COUNTRY and m.key not in _GIVEN:
+            if e.kind == KIND_COUNTRY and m.key not in gw.GIVEN:
                 ctx[e.country] += 1
     for m in mentions:
         e = gaz.entries[m.cands[0][0]]
-        if e.kind == KIND_COUNTRY and m.key not in _GIVEN:
+        if e.kind == KIND_COUNTRY and m.key not in gw.GIVEN:
             ctx[e.country] += 1
         elif m.admin_hint:
             ctx[e.country] += 1
@@ -485,7 +402,7 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         if e.kind not in (KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY) and not m.within and not about \
                 and not (dl_span and dl_span[0] == m.start):
             if m.tokens == 1 and m.next is not None and m.next_gap.strip() == "" and m.next[2][:1].isupper() \
-                    and m.next[2].lower() not in _ADMIN_SUFFIX and m.next[2].lower() not in _INSTITUTION:
+                    and m.next[2].lower() not in gw.ADMIN_SUFFIX and m.next[2].lower() not in gw.INSTITUTION:
                 continue  # "Salvador Cienfuegos", "Boni Yayi": a name, far from the article's places
             primary = next((p for i, p in m.cands if i == idx), True)
             if m.tokens > 1:
@@ -544,7 +461,7 @@ def geocode(name: str, country: str | None = None) -> Place | None:
     admin_hint = False
     if not cands:
         words = key.split()
-        if len(words) > 1 and words[-1] in _ADMIN_SUFFIX:
+        if len(words) > 1 and words[-1] in gw.ADMIN_SUFFIX:
             cands, admin_hint = gaz.lookup(" ".join(words[:-1])), True
     if want:
         cands = [c for c in cands if gaz.entries[c[0]].country == want]
