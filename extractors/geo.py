@@ -21,8 +21,8 @@ from extractors.gazetteer import (
     Gazetteer,
     fold,
     get_gazetteer,
-    skeleton,
 )
+from extractors.geo_scan import Mention, is_cap, respelled, scan, sentence_start
 
 
 @dataclass(frozen=True)
@@ -37,167 +37,18 @@ class Place:
     end: int
 
 
-# Hyphens split tokens ("Egyptian-US"); the scan below joins words across hyphens ("Deir ez-Zor").
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
-_PREV = re.compile(r"(\w+)(\W*)$")
-_NEXT = re.compile(r"([^\w\n]*)(\w+)")
-_ABBREV = re.compile(r"\b(?:U\.S\.A\.|U\.S\.|U\.K\.|D\.R\. Congo|D\.C\.)")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 # A dateline after a headline that was kept with the text: only in capitals ("Title. MANSFIELD — ...").
 _DATELINE_LATER = re.compile(
     r"(?:\n|[.!?]\s)\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\))?"
     r"\s*[—–-]{1,2}\s")
-# Capitalised words joined by spaces or hyphens, lower-case connectors allowed inside: regex does the
-# skipping of ordinary prose in C, which keeps find_places at a few ms per article.
-_CAPW = r"[^\W\d_a-z]\w*(?:['’]\w+)*"
-_SEP = r"(?:[ \t\u00a0]+|[ \t]?-[ \t]?)"
-_RUN = re.compile(rf"(?<![\w'’])(?:(?:St|Mt|Ft)\.[ \t]+)?{_CAPW}(?:{_SEP}(?:(?:{'|'.join(sorted(gw.CONNECTORS, key=len, reverse=True))}){_SEP})*"
-                  rf"{_CAPW})*")
 _STATE_ABBR_RE = re.compile(r",\s*(" + "|".join(re.escape(k) for k in gw.US_STATE_ABBR) + r")(?!\w)")
 
 _PRECISION = {KIND_COUNTRY: "country", KIND_ADMIN1: "admin1", KIND_COUNTY: "admin1"}
 
 
-@dataclass(slots=True)
-class _Mention:
-    start: int
-    end: int
-    key: str
-    cands: list[tuple[int, bool]]
-    admin_hint: bool = False  # followed by "State"/"Province": prefer the admin1 reading
-    cue: bool = False  # preceded by "in"/"near"/... or followed by ", Region"
-    within: tuple[str, str | None] | None = None  # "Town, Region": (country, admin1) the town must be in
-    tokens: int = 1
-    prev: tuple[int, int, str] | None = None  # the token before and after the mention
-    next: tuple[int, int, str] | None = None
-    next_gap: str = ""
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:\n—–-|;"
-
-
-def _prev_word(text: str, pos: int, words: list, i: int) -> tuple[int, int, str] | None:
-    if i > 0:
-        return words[i - 1]
-    m = _PREV.search(text, max(0, pos - 40), pos)
-    return (m.start(1), m.end(1), m.group(1)) if m else None
-
-
-def _next_word(text: str, pos: int, words: list, j: int) -> tuple[tuple[int, int, str] | None, str]:
-    if j + 1 < len(words):
-        w = words[j + 1]
-        return w, text[pos:w[0]]
-    m = _NEXT.match(text, pos)
-    return ((m.start(2), m.end(2), m.group(2)), m.group(1)) if m else (None, "")
-
-
-def _of_place(text: str, pos: int) -> bool:
-    """ "town of", "outskirts of", "territory of": the word before "of" announces a place."""
-    m = _PREV.search(text, max(0, pos - 30), pos)
-    return m is not None and m.group(1).lower() in gw.OF_PLACE
-
-
-def _scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[_Mention]:
-    """Longest gazetteer names inside runs of capitalised words ("Deir ez-Zor", "Borno State").
-
-    Runs of one to three words that match nothing but stand where a place would ("in Spin Bolduk",
-    "Makhmour district") go to ``misses`` as (start, end, words) for a spelling-blind second look.
-    """
-    out: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in _ABBREV.finditer(text):
-        key = gw.ABBREV_NAMES[m.group()]
-        cands = gaz.lookup(key)
-        if cands:
-            out.append(_Mention(m.start(), m.end(), key, cands, cue=True))
-            taken.append((m.start(), m.end()))
-    lookup, heads = gaz.lookup, gaz.heads
-    for run in _RUN.finditer(text):
-        if taken and any(a <= run.start() < b for a, b in taken):
-            continue
-        words = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(text, run.start(), run.end())]
-        # "Nigeria's" -> "Nigeria"
-        words = [(a, b - 2, t[:-2]) if len(t) > 3 and t[-2] in "'’" and t[-1] in "sS" else (a, b, t)
-                 for a, b, t in words]
-        n = len(words)
-        i = 0
-        before = len(out)
-        while i < n:
-            s0, _, t0 = words[i]
-            head = heads.get(t0.lower() if t0.isascii() else fold(t0))
-            if head is None or not t0[:1].isupper():
-                i += 1
-                continue
-            found = None
-            for j in range(min(n, i + head) - 1, i - 1, -1):
-                if not words[j][2][:1].isupper() or (j > i and words[j][2].lower() in gw.FACILITY):
-                    continue  # "Melbourne Airport", "Mosul Dam": the place is the town
-                key = fold(text[s0:words[j][1]])
-                cands = lookup(key)
-                if not cands and key[:4] in gw.ABBR_PREFIX:  # "Ft. Worth" -> "fort worth"
-                    key = gw.ABBR_PREFIX[key[:4]] + key[4:]
-                    cands = lookup(key)
-                if cands:
-                    found = (j, key, cands)
-                    break
-            if found is None:
-                i += 1
-                continue
-            j, key, cands = found
-            mention = _Mention(s0, words[j][1], key, cands, tokens=j - i + 1)
-            nxt, gap = _next_word(text, mention.end, words, j)
-            if nxt is not None and nxt[2].lower() in gw.ADMIN_SUFFIX and gap.strip() == "" \
-                    and any(gaz.entries[c].kind in (KIND_ADMIN1, KIND_COUNTY) for c, _ in cands):
-                mention.admin_hint = True
-                mention.end = nxt[1]
-                if j + 1 < n:
-                    j += 1
-                nxt, gap = _next_word(text, mention.end, words, j)
-            prev = _prev_word(text, s0, words, i)
-            mention.prev, mention.next, mention.next_gap = prev, nxt, gap
-            mention.cue = prev is not None and prev[2].lower() in gw.CUES
-            out.append(mention)
-            i = j + 1
-        if misses is not None and len(out) == before and n <= 3 and words[0][2][:1].isupper():
-            prev = _prev_word(text, words[0][0], words, 0)
-            nxt, gap = _next_word(text, words[-1][1], words, n - 1)
-            if (prev is not None and prev[2].lower() in gw.LOCATIVE) or \
-                    (nxt is not None and gap.strip() == "" and nxt[2].lower() in gw.PLACE_NOUNS) or \
-                    (prev is not None and prev[2].lower() == "of" and _of_place(text, prev[0])):
-                misses.append((words[0][0], words[-1][1], n))
-    out.sort(key=lambda x: x.start)
-    return out
-
-
-def _respelled(text: str, gaz: Gazetteer, misses: list, ctx: Counter) -> list[_Mention]:
-    """Unknown names in a place's position, matched by consonant skeleton within the article's main
-    countries only: transliterations vary ("Spin Bolduk" for Spin Boldak, "Makhmour" for Makhmur)."""
-    total = sum(ctx.values())
-    countries = [c for c, w in ctx.most_common(3) if w / total >= 0.2]
-    out = []
-    for start, end, n in misses:
-        key = fold(text[start:end])
-        if key in gw.NEVER:
-            continue
-        skel = skeleton(key)
-        if len(skel) < 4:
-            continue
-        for c in countries:
-            idxs = gaz.by_skeleton(skel, c)
-            if idxs:
-                out.append(_Mention(start, end, key, [(i, False) for i in idxs[:5]], cue=True, tokens=n))
-                break
-    return out
-
-
-def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
+def _drop(m: Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
     """True when the mention is more likely an ordinary word, a person or an organisation."""
     if m.key in gw.NEVER and not m.admin_hint:
         return True
@@ -205,17 +56,17 @@ def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
     kinds = {gaz.entries[c].kind for c, _ in m.cands}
     single = m.tokens == 1
     prev, nxt, gap = m.prev, m.next, m.next_gap
-    sent_start = _sentence_start(text, m.start)
+    sent_start = sentence_start(text, m.start)
     if nxt is not None and gap.strip() == "" and nxt[2].lower() in gw.MEDIA:
         return True  # "New York Times", "Kano Pillars", "Minsk agreement"
     if single and prev is not None and not sent_start:
         p = prev[2]
         between = text[prev[1]:m.start]
-        if between.strip() == "" and _is_cap(p) and p.lower() not in gw.QUALIFIERS and not p.isupper():
+        if between.strip() == "" and is_cap(p) and p.lower() not in gw.QUALIFIERS and not p.isupper():
             return True  # "Michael Jordan", "President Buhari", "Lake Chad"
         if between.strip() in ("", ".") and p.lower().rstrip(".") in gw.TITLES:
             return True
-    if single and m.key in gw.GIVEN and nxt is not None and gap.strip() == "" and _is_cap(nxt[2]) \
+    if single and m.key in gw.GIVEN and nxt is not None and gap.strip() == "" and is_cap(nxt[2]) \
             and nxt[2].lower() not in gw.ADMIN_SUFFIX and nxt[2].lower() not in gw.INSTITUTION:
         return True  # "Chad Johnson", but not "Georgia Bureau of Investigation"
     common = all(gaz.is_common(c, m.key) for c, _ in m.cands if gaz.entries[c].kind != KIND_COUNTRY) \
@@ -230,7 +81,7 @@ def _drop(m: _Mention, text: str, gaz: Gazetteer, context: Counter) -> bool:
     return False
 
 
-def _score(gaz: Gazetteer, idx: int, primary: bool, m: _Mention, ctx: Counter, total: float,
+def _score(gaz: Gazetteer, idx: int, primary: bool, m: Mention, ctx: Counter, total: float,
            admins: Counter, dateline: str | None) -> float:
     e = gaz.entries[idx]
     s = math.log10(e.population + 10)
@@ -290,14 +141,14 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
         return []
     gaz = get_gazetteer()
     misses: list[tuple[int, int, int]] = []
-    mentions = _scan(text, gaz, misses)
+    mentions = scan(text, gaz, misses)
     abbrevs = []
     for a in _STATE_ABBR_RE.finditer(text):
         # "Alexandria, La.": a mention for the state itself, which the town before it will be tied to
         cands = gaz.lookup(fold(gw.US_STATE_ABBR[a.group(1)]))
         cands = [c for c in cands if gaz.entries[c[0]].kind == KIND_ADMIN1 and gaz.entries[c[0]].country == "USA"]
         if cands:
-            abbrevs.append(_Mention(a.start(1), a.end(1), fold(gw.US_STATE_ABBR[a.group(1)]), cands, admin_hint=True))
+            abbrevs.append(Mention(a.start(1), a.end(1), fold(gw.US_STATE_ABBR[a.group(1)]), cands, admin_hint=True))
     if abbrevs:  # "Kan." is Kansas here, not a town called Kan
         mentions = [m for m in mentions if not any(a.start <= m.start < a.end for a in abbrevs)] + abbrevs
     mentions.sort(key=lambda x: x.start)
@@ -308,7 +159,7 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
     if dl_country:
         ctx[dl_country] += 2
     if title:
-        for m in _scan(title, gaz):
+        for m in scan(title, gaz):
             e = gaz.entries[m.cands[0][0]]
             if e.kind == KIND_COUNTRY and m.key not in gw.GIVEN:
                 ctx[e.country] += 1
@@ -322,7 +173,7 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
             ctx[e.country] += 0.5
 
     if misses and ctx:
-        mentions = sorted(mentions + _respelled(text, gaz, misses, ctx), key=lambda x: x.start)
+        mentions = sorted(mentions + respelled(text, gaz, misses, ctx), key=lambda x: x.start)
 
     # "Town, Region" / "Town, Country": tie the town to what follows the comma.
     by_start = {m.start: m for m in mentions}
@@ -415,7 +266,7 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
     return out
 
 
-def _best(gaz: Gazetteer, m: _Mention, ctx: Counter, admins: Counter, dateline: str | None) -> int:
+def _best(gaz: Gazetteer, m: Mention, ctx: Counter, admins: Counter, dateline: str | None) -> int:
     if len(m.cands) == 1:
         return m.cands[0][0]
     total = float(sum(ctx.values()))
@@ -467,6 +318,6 @@ def geocode(name: str, country: str | None = None) -> Place | None:
         cands = [c for c in cands if gaz.entries[c[0]].country == want]
     if not cands:
         return None
-    m = _Mention(0, len(name), key, cands, admin_hint=admin_hint)
+    m = Mention(0, len(name), key, cands, admin_hint=admin_hint)
     best = max(cands, key=lambda t: _score(gaz, t[0], t[1], m, Counter(), 0.0, Counter(), None))
     return _place(gaz, best[0], 0, len(name))
