@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
@@ -109,6 +110,17 @@ def crawl_lock(db_path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def _interrupts_as_keyboard() -> Iterator[None]:
+    """DuckDB turns Ctrl-C during a query into "Query interrupted": report it as the interruption it is."""
+    try:
+        yield
+    except (RuntimeError, duckdb.Error) as exc:
+        if "interrupted" in str(exc).lower():
+            raise KeyboardInterrupt(str(exc)) from exc
+        raise
 
 
 def seeds_from(urls: list[str] | None, sources: list[Source] | None) -> list[tuple[str, str, str]]:
@@ -300,7 +312,7 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
     started = time.monotonic()
     summary = CrawlSummary(db_path=str(settings.db_path))
     warehouse = Warehouse(settings.db_path)
-    with crawl_lock(settings.db_path), _progress(settings) as bar:
+    with _interrupts_as_keyboard(), crawl_lock(settings.db_path), _progress(settings) as bar:
         warehouse.init()
         if not seeds and sources is None:
             sources = list_sources(warehouse, group=group, enabled_only=True)
