@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import dataclasses
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -172,11 +173,12 @@ def _warehouse_busy(task, task_run, state) -> bool:
 
 @task(name="fetch", task_run_name="fetch-{label}", cache_policy=NO_CACHE, persist_result=False)
 def fetch_task(items: list[tuple[str, str | None, str | None]], settings: Settings,
-               resolve: dict[str, str] | None, label: str = "batch") -> list[Page]:
+               resolve: dict[str, str] | None, label: str = "batch",
+               stop: threading.Event | None = None) -> list[Page]:
     """Fetch one batch concurrently (runs in a worker thread while the previous batch is processed)."""
     urls = [u for u, _, _ in items]
     return fetch_batch(urls, settings, hints={u: h for u, h, _ in items if h},
-                       source_ids={u: s for u, _, s in items if s}, resolve=resolve)
+                       source_ids={u: s for u, _, s in items if s}, resolve=resolve, stop=stop)
 
 
 @task(name="store", task_run_name="store-{label}", cache_policy=NO_CACHE, persist_result=False,
@@ -256,22 +258,34 @@ def _fetch_all(todo: list[tuple[str, str | None, str | None]], settings: Setting
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
     n = len(chunks)
     progress_id = bar.add_task("fetching", total=len(todo)) if bar else None
-    pending = fetch_task.submit(chunks[0], settings, resolve, label=f"1-of-{n}") if chunks else None
-    for b, chunk in enumerate(chunks):
-        pages = pending.result()
-        pending = (fetch_task.submit(chunks[b + 1], settings, resolve, label=f"{b + 2}-of-{n}")
-                   if b + 1 < n else None)
-        stats = process_store_task(pages, settings, label=f"{b + 1}-of-{n}")
-        summary.batches += 1
-        summary.fetched += stats["fetched"]
-        summary.ok += stats["ok"]
-        summary.failed.update(stats["failed"])
-        summary.events += stats["events"]
-        summary.events_by_type.update(stats["by_type"])
-        summary.events_by_country.update(stats["by_country"])
-        if progress_id is not None:
-            bar.update(progress_id, advance=len(chunk),
-                       description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
+    stop = threading.Event()  # set on Ctrl-C so the fetch running in the worker thread gives up at once
+
+    def fetch(i: int):
+        return fetch_task.submit(chunks[i], settings, resolve, label=f"{i + 1}-of-{n}", stop=stop)
+
+    pending = fetch(0) if chunks else None
+    try:
+        for b, chunk in enumerate(chunks):
+            pages = pending.result()
+            pending = fetch(b + 1) if b + 1 < n else None
+            stats = process_store_task(pages, settings, label=f"{b + 1}-of-{n}")
+            _add(summary, stats)
+            if progress_id is not None:
+                bar.update(progress_id, advance=len(chunk),
+                           description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
+    except BaseException:
+        stop.set()
+        raise
+
+
+def _add(summary: CrawlSummary, stats: dict) -> None:
+    summary.batches += 1
+    summary.fetched += stats["fetched"]
+    summary.ok += stats["ok"]
+    summary.failed.update(stats["failed"])
+    summary.events += stats["events"]
+    summary.events_by_type.update(stats["by_type"])
+    summary.events_by_country.update(stats["by_country"])
 
 
 def _as_settings(value: Settings | dict | None) -> Settings:

@@ -31,7 +31,7 @@ from extractors.models import Page
 from flows.robots import RobotsPolicy, agent_token, is_public_address, policy_from_response
 from flows.settings import Settings
 
-__all__ = ["HTML_TYPES", "FEED_TYPES", "Fetcher", "fetch_batch", "fetch_pages"]
+__all__ = ["HTML_TYPES", "FEED_TYPES", "Fetcher", "FetchInterrupted", "fetch_batch", "fetch_pages"]
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Feeds and sitemaps come with many labels; a seed may also turn out to be an HTML page.
@@ -333,24 +333,41 @@ def _with(page: Page, **changes) -> Page:
     return replace(page, **changes)
 
 
+class FetchInterrupted(RuntimeError):
+    """The caller asked a running batch to stop (its ``stop`` event was set); nothing was returned."""
+
+
 async def fetch_pages(urls: list[str], settings: Settings, *, source_id: str | None = None,
                       hints: dict[str, str] | None = None, source_ids: dict[str, str] | None = None,
-                      resolve: dict[str, str] | None = None) -> list[Page]:
-    """Fetch ``urls`` concurrently; returns one ``Page`` per URL, in order."""
+                      resolve: dict[str, str] | None = None, stop: threading.Event | None = None) -> list[Page]:
+    """Fetch ``urls`` concurrently; returns one ``Page`` per URL, in order.
+
+    ``stop``, set from another thread, abandons the batch within ~0.2 s (raises ``FetchInterrupted``):
+    a crawl that is interrupted while the next batch downloads in a worker thread must not wait for it.
+    """
     async with Fetcher(settings, resolve=resolve) as fetcher:
-        return await fetcher.fetch_many(urls, source_id=source_id, hints=hints, source_ids=source_ids)
+        work = asyncio.ensure_future(
+            fetcher.fetch_many(urls, source_id=source_id, hints=hints, source_ids=source_ids))
+        if stop is None:
+            return await work
+        while not work.done():
+            await asyncio.wait({work}, timeout=0.2)
+            if stop.is_set() and not work.done():
+                work.cancel()
+                raise FetchInterrupted(f"batch of {len(urls)} URLs abandoned on request")
+        return work.result()
 
 
 def fetch_batch(urls: list[str], settings: Settings, *, source_id: str | None = None,
                 hints: dict[str, str] | None = None, source_ids: dict[str, str] | None = None,
-                resolve: dict[str, str] | None = None) -> list[Page]:
+                resolve: dict[str, str] | None = None, stop: threading.Event | None = None) -> list[Page]:
     """Synchronous ``fetch_pages`` for callers without an event loop (Prefect tasks, scripts).
 
     ``hints`` maps a URL to a publication date known from a feed or URL list; ``source_ids`` optionally
     maps a URL to its source when a batch mixes sources; ``resolve`` maps host names to addresses.
     """
     coro = fetch_pages(list(urls), settings, source_id=source_id, hints=hints, source_ids=source_ids,
-                       resolve=resolve)
+                       resolve=resolve, stop=stop)
     try:
         asyncio.get_running_loop()
     except RuntimeError:

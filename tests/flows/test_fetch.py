@@ -152,3 +152,19 @@ def test_malformed_html_is_fetched_and_its_failure_recorded(fault_server, loopba
     assert page.ok
     [row] = process_pages([page]).pages
     assert not row["ok"] and row["error_reason"] == "no article text found" and not row["transient"]
+
+
+def test_a_stop_event_abandons_a_running_batch(fault_server, loopback_settings):
+    import threading
+
+    import pytest
+
+    from flows.fetch import FetchInterrupted
+
+    stop = threading.Event()
+    threading.Timer(0.3, stop.set).start()
+    started = time.monotonic()
+    with pytest.raises(FetchInterrupted):
+        fetch_batch([fault_server.url(f"/page/{i}") for i in range(20)],
+                    loopback_settings.with_(per_host_delay=0.2), stop=stop)
+    assert time.monotonic() - started < 1.5  # not the ~4 s the politely spaced batch would take
