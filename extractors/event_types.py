@@ -148,8 +148,10 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
         r"intercepted|shot\s+down|foiled|thwarted|bomb\s+disposal|dismantled|neutrali[sz]ed\s+(?:an?\s+)?"
         r"(?:IED|bomb|explosive)|accidentally\s+(?:detonated|exploded|activated))\b"),
      "strategic_developments", "Disrupted weapons use", 1),
-    (_r(r"\b(agreements?|cease-?fire\s+deal|peace\s+(?:deal|accord|agreement)|signed\s+(?:a|an|the)\s+\w+|"
-        r"prisoner\s+(?:exchange|swap)|exchanged\s+(?:prisoners|bodies|detainees)|swapped|truce|accord)\b"),
+    (_r(r"\b((?:signed|reached|struck|concluded|agreed\s+(?:on|to)|announced|brokered|sealed)\s+(?:a|an|the|its|"
+        r"their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accord|truce|cease-?fire)|(?:agreement|deal|accord|truce|cease-?fire)\s+(?:was|were|has\s+been|"
+        r"had\s+been)\s+(?:signed|reached|agreed|struck|announced)|prisoner\s+(?:exchange|swap)|exchanged\s+"
+        r"(?:prisoners|bodies|detainees)|swapped)\b"),
      "strategic_developments", "Agreement", 1),
     (_r(r"\b((?:set\s+up|established|opened|built|erected)\s+(?:a|an|its|their)?\s*(?:new\s+|\d+\w*\s+)?"
         r"(?:military\s+)?(?:base|post|checkpoint|headquarters|observation\s+(?:point|post)|outpost|camp))\b"),
@@ -217,7 +219,7 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
     "Looting/property destruction": "loot torc burn set raze dest vand",
     "Disrupted weapons use": "defu seiz reco foun conf disc unco cach weap inte shot foil thwa bomb dism neut acci "
                              "clea remo dest impo stas arms ammu expl gun guns pist rifl revo gren mine land ied",
-    "Agreement": "agre ceas peac sign pris exch swap truc acco surr laid reac stru",
+    "Agreement": "agre ceas peac sign pris exch swap truc acco surr laid reac stru conc anno brok seal deal",
     "Headquarters or base established": "set esta open buil erec",
     "Non-violent transfer of territory": "with pull hand evac retr cede surr",
     "Change to group/activity": "depl disp rein form merg pled defe appo curf stat mobi anno sent move movi forw "
@@ -226,14 +228,19 @@ _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
 _VIOLENT_DEMO_KEYS = frozenset("prot demo rall marc yout crow".split())
 
 
+def prefixes(sentence: str) -> set[str]:
+    """3- and 4-letter prefixes of the sentence's words: a cheap index for keyword tests."""
+    return _prefixes(sentence)
+
+
 def _prefixes(sentence: str) -> set[str]:
     words = re.findall(r"[a-z][a-z-]*", sentence.lower())
     return {w[:4] for w in words} | {w[:3] for w in words}
 
 
-def classify_all(sentence: str):
+def classify_all(sentence: str, prefixes: set[str] | None = None):
     """Every matching rule as (event_type, sub_event_type, strength, trigger_start), most specific first."""
-    pre = _prefixes(sentence)
+    pre = prefixes if prefixes is not None else _prefixes(sentence)
     for rx, etype, sub, strength in RULES:
         keys = _KEYS.get(sub)
         if keys is not None and not (keys & pre) and not (sub == "Violent demonstration" and _VIOLENT_DEMO_KEYS & pre):
