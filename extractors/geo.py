@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -105,9 +106,24 @@ def _score(gaz: Gazetteer, idx: int, primary: bool, m: Mention, ctx: Counter, to
     return s
 
 
+# Scholarly transliteration marks (macron, dot/macron below, breve, cedilla, dot above, ayn/hamza) that
+# news and conflict datasets never write: "Al Ḩasakah" -> "Al Hasakah", "Spīn Bōldak" -> "Spin Boldak".
+# Accents of European spellings ("Michoacán", "Düsseldorf") stay.
+_TRANSLIT_MARKS = {0x0304, 0x0323, 0x0331, 0x0306, 0x0327, 0x0307, 0x02BF, 0x02BE, 0x02BB, 0x02BC}
+
+
+def _plain(name: str | None) -> str | None:
+    if not name or name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFD", name)
+    kept = "".join(ch for ch in decomposed if ord(ch) not in _TRANSLIT_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
 def _place(gaz: Gazetteer, idx: int, start: int, end: int) -> Place:
     e = gaz.entries[idx]
-    return Place(e.name, e.country, e.admin1, e.latitude, e.longitude, _PRECISION.get(e.kind, "city"), start, end)
+    return Place(_plain(e.name), e.country, _plain(e.admin1), e.latitude, e.longitude,
+                 _PRECISION.get(e.kind, "city"), start, end)
 
 
 def _dateline(text: str, gaz: Gazetteer) -> tuple[str | None, tuple[int, int, str] | None]:
