@@ -20,6 +20,7 @@ import argparse
 import gzip
 import json
 import re
+import resource
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -200,9 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     if not path.exists():
         print(f"missing {path}", file=sys.stderr)
         return 2
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.process_time()
     get_gazetteer()
     load_s = time.process_time() - t0
+    load_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024  # Linux: KiB
     docs = load_lgl(path, args.limit)
     t0 = time.process_time()
     for d in docs:  # the first pass also builds the per-country spelling tables it needs
@@ -216,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
           f"admin1 {r['geocode_admin1_acc']:.3f}")
     print(f"context gain: country x{r['country_acc'] / max(r['geocode_country_acc'], 1e-9):.2f}")
     base_ms = 1000 * naive_lookup_seconds(docs) / max(len(docs), 1)
-    print(f"speed (CPU): gazetteer load {load_s:.2f} s; first pass {first_ms:.2f} ms/article; "
+    print(f"speed (CPU): gazetteer load {load_s:.2f} s, +{load_mb:.0f} MB peak memory; first pass {first_ms:.2f} ms/article; "
           f"then find_places {r['ms_per_article']:.2f} ms/article, "
           f"{r['ms_per_5000_chars']:.2f} ms per 5,000 chars; x{r['ms_per_article'] / max(base_ms, 1e-9):.1f} "
           f"the time of a bare lookup of every capitalised word ({base_ms:.3f} ms/article)")

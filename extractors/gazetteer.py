@@ -29,21 +29,25 @@ class Entry:
 
 
 class _Entries:
-    """Rows of the file, turned into ``Entry`` objects only when first read (a few hundred per article)."""
+    """Rows of the file kept as raw lines, turned into ``Entry`` objects only when first read (a few
+    hundred per article): 240,000 parsed rows would cost ~150 MB, the lines ~40 MB."""
 
-    __slots__ = ("_rows", "_made")
+    __slots__ = ("_lines", "_made")
 
-    def __init__(self, rows: list[list[str]]):
-        self._rows = rows
-        self._made: list[Entry | None] = [None] * len(rows)
+    def __init__(self, lines: list[str]):
+        self._lines = lines
+        self._made: dict[int, Entry] = {}
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._lines)
+
+    def row(self, i: int) -> list[str]:
+        return self._lines[i].split("\t")
 
     def __getitem__(self, i: int) -> Entry:
-        e = self._made[i]
+        e = self._made.get(i)
         if e is None:
-            kind, name, _keys, iso3, admin1, lat, lon, pop, _common = self._rows[i]
+            kind, name, _keys, iso3, admin1, lat, lon, pop, _common = self.row(i)
             if kind == KIND_COUNTRY:
                 admin1 = ""  # the admin1 column of a country row holds its ISO2 code
             e = self._made[i] = Entry(kind, name, iso3, admin1 or None, _num(lat), _num(lon), int(pop or 0))
@@ -53,22 +57,24 @@ class _Entries:
 @dataclass(slots=True)
 class Gazetteer:
     entries: _Entries
-    # folded name -> entry indexes, most populous first (the file's order); ~i marks a match on an
-    # alternate name rather than the entry's own
-    index: dict[str, list[int]]
+    # folded name -> entry index, or indexes most populous first (the file's order); ~i marks a match
+    # on an alternate name rather than the entry's own
+    index: dict[str, int | list[int]]
     common: set[tuple[int, str]]  # (entry, folded name) pairs where the name is a common English word
     max_words: int
     iso2_to_iso3: dict[str, str]
     country_by_iso3: dict[str, int]
     heads: dict[str, int]  # first word of any name -> most words a name starting with it has
+    by_country: dict[str, list[int]]  # ISO3 -> entry indexes
     _skeletons: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # per country, built on use
-    _countries: dict[str, list[int]] | None = None
 
     def lookup(self, key: str) -> list[tuple[int, bool]]:
         """[(entry index, matched on its own name?)], most populous first."""
         lst = self.index.get(key)
-        if not lst:
+        if lst is None:
             return []
+        if isinstance(lst, int):  # most names have one entry: stored bare, saving a list each
+            return [(lst, True) if lst >= 0 else (~lst, False)]
         return [(i, True) if i >= 0 else (~i, False) for i in lst]
 
     def is_common(self, idx: int, key: str) -> bool:
@@ -79,8 +85,8 @@ class Gazetteer:
         table = self._skeletons.get(country)
         if table is None:
             table = {}
-            for i in self._by_country().get(country, ()):
-                row = self.entries._rows[i]
+            for i in self.by_country.get(country, ()):
+                row = self.entries.row(i)
                 if row[0] not in (KIND_PLACE, KIND_ADMIN1):
                     continue
                 keys = row[2].split("|")
@@ -93,14 +99,6 @@ class Gazetteer:
                             lst.append(i)
             self._skeletons[country] = table
         return table.get(skel, [])
-
-    def _by_country(self) -> dict[str, list[int]]:
-        if self._countries is None:
-            groups: dict[str, list[int]] = {}
-            for i, row in enumerate(self.entries._rows):
-                groups.setdefault(row[3], []).append(i)
-            self._countries = groups
-        return self._countries
 
 
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "d"), ("ph", "f"),
@@ -136,39 +134,43 @@ def _num(s: str) -> float | None:
 
 
 def _load() -> Gazetteer:
-    index: dict[str, list[int]] = {}
+    index: dict[str, int | list[int]] = {}
     common: set[tuple[int, str]] = set()
     country_by_iso3: dict[str, int] = {}
     iso2: dict[str, str] = {}
     heads: dict[str, int] = {}
+    by_country: dict[str, list[int]] = {}
     with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
-        rows = [line.split("\t") for line in fh.read().split("\n") if line and line[0] != "#"]
-    for i, row in enumerate(rows):
-        row[-1] = com = row[-1].rstrip("\r")
-        if row[0] == KIND_COUNTRY:
-            country_by_iso3[row[3]] = i
-            iso2[row[4]] = row[3]
-        keys = row[2].split("|")  # folded at build time, the primary name's key first
+        lines = [line.rstrip("\r") for line in fh.read().split("\n") if line and line[0] != "#"]
+    for i, line in enumerate(lines):
+        kind, name, keys_col, iso3, admin1, _lat, _lon, _pop, com = line.split("\t")
+        if kind == KIND_COUNTRY:
+            country_by_iso3[iso3] = i
+            iso2[admin1] = iso3
+        by_country.setdefault(iso3, []).append(i)
+        keys = keys_col.split("|")  # folded at build time, the primary name's key first
         if not keys[0]:
-            keys[0] = row[1].lower()  # left out of the file when it is just the name in lower case
+            keys[0] = name.lower()  # left out of the file when it is just the name in lower case
         ref = i
         for key in keys:
-            lst = index.get(key)
-            if lst is None:
-                index[key] = [ref]
+            cur = index.get(key)
+            if cur is None:
+                index[key] = ref
                 head, _, rest = key.partition(" ")
                 words = rest.count(" ") + 2 if rest else 1
                 if words > heads.get(head, 0):
                     heads[head] = words
+            elif isinstance(cur, int):
+                index[key] = [cur, ref]
             else:
-                lst.append(ref)
+                cur.append(ref)
             ref = ~i  # every key after the first is an alternate name
         if com:
             for key in com.split("|"):
                 common.add((i, key))
     heads = {k: min(v, 6) for k, v in heads.items()}
     max_words = max(heads.values(), default=1)
-    return Gazetteer(_Entries(rows), index, common, max_words, iso2, country_by_iso3, heads)
+    return Gazetteer(_Entries(lines), index, common, max_words, iso2, country_by_iso3, heads, by_country)
 
 
 _LOCK = threading.Lock()
