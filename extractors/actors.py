@@ -242,7 +242,7 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
     actor1 = actor2 = None
     for s in sentences:
         mentions = find_actors(s, default_country)
-        if not mentions:
+        if not mentions and event_type not in ("protests", "riots"):
             continue
         a1, a2 = _roles_in(s, mentions, event_type, sub_event_type)
         actor1 = actor1 or a1
@@ -253,6 +253,11 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
     return actor1, actor2
 
 
+_ORGANISATION = re.compile(
+    r"((?:(?:[A-Z][\w'\u2019-]+|of|for|and|the)\s+){0,6}(?:Union|Association|Movement|Party|Federation|Congress|"
+    r"Council|Alliance|Front|Committee|Organi[sz]ation|Forum|League|Confederation|Syndicate|Guild)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'\u2019-]+\s?){1,3})?)\b"
+    r"(?=[^.]{0,80}\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*|sit-in|strike|picket\w*|boycott\w*))")
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:\S+\s+){0,3}$", re.I)
 _DEAD_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:dead|injured|wounded)\b", re.I)
 
@@ -292,6 +297,11 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tup
     if event_type in ("protests", "riots"):
         crowd = [m for m in mentions if m.kind in ("protesters", "rioters", "group") and m.type in (
             "protesters", "rioters", None) or m.kind in ("protesters", "rioters")]
+        org = _ORGANISATION.search(s)
+        if org and (not crowd or org.start() <= crowd[0].start):
+            # "The Farmers' Union (FU) has started a sit-in": the organisation that called the protest
+            crowd.insert(0, Mention(re.sub(r"^(?:The|the)\s+", "", org.group(1).strip()), "protesters", mentions[0].country if mentions else None,
+                                    "protesters", org.start(1), org.end(1)))
         a1 = crowd[0] if crowd else None
         if a1 and event_type == "riots" and a1.kind == "protesters":
             a1 = Mention(a1.name.replace("Protesters", "Rioters").split(":")[0], "rioters", a1.country,

@@ -203,3 +203,10 @@ def test_single_victims_and_negated_counts():
     assert counts("The gunmen killed a teacher and wounded another in the raid.") == (1, 1)
     assert counts("Neither the driver nor his two passengers were injured in the blast.") == (None, None)
     assert counts("Three separate attacks killed four villagers.")[0] == 4
+
+
+def test_protest_organiser_is_the_actor():
+    (ev,) = extract_events(_doc("The National Union of Teachers staged a march in Kano, Nigeria on Monday.",
+                                "2024-03-12"))
+    assert ev.event_type == "protests" and ev.actor1 == "National Union of Teachers"
+    assert ev.actor1_type == "protesters"
