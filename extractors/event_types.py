@@ -15,7 +15,7 @@ def _r(pattern: str) -> re.Pattern:
     return _P(pattern, re.I)
 
 
-_PROTEST = r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[ds]|marchers|sit-in|picket\w*|strik(?:e|ing)\s+" \
+_PROTEST = r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[ds]|marchers|(?-i:march)(?=\s+(?:to|in|on|through|against|from|of|by|at)\b)|sit-in|picket\w*|strik(?:e|ing)\s+" \
            r"workers|placards?|agitat\w+)"
 _INTERVENE = r"tear\s*gas\w*|water\s+cannons?|dispers\w+|rubber\s+bullets|baton\s+charg\w*|batons|broke\s+up|" \
              r"break\s+up|beat\w*|pepper[- ]spray\w*|suppress\w*|crack\w*\s+down|" \
