@@ -2,64 +2,106 @@
 
 Both are pure decisions over data the fetcher hands in (robots.txt bytes, resolved addresses), so they
 are unit-testable without a network.
+
+robots.txt follows RFC 9309: the groups naming our product token (else the ``*`` groups, merged) apply;
+the longest matching ``Allow``/``Disallow`` pattern wins, ``Allow`` on a tie; ``*`` matches any run of
+characters and a trailing ``$`` anchors the end. (The standard library's parser matches plain prefixes
+only, so it would read ``Disallow: /*?print=`` as allowing everything, and drops fractional
+``Crawl-delay`` values.)
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
-from urllib.robotparser import RobotFileParser
+from urllib.parse import unquote, urlsplit
 
 MAX_CRAWL_DELAY = 60.0  # a robots.txt asking for more is honoured at this ceiling, not ignored
+
+
+@dataclass(frozen=True)
+class _Group:
+    agents: tuple[str, ...]
+    rules: tuple[tuple[bool, str], ...] = ()  # (allow?, path pattern)
+    delay: float | None = None
 
 
 @dataclass(frozen=True)
 class RobotsPolicy:
     """What one origin's robots.txt allows. ``unavailable`` means it could not be read (5xx, network)."""
 
-    parser: RobotFileParser | None = None  # None: no rules (404 and friends), everything allowed
+    groups: tuple[_Group, ...] = ()  # empty: no rules (404 and friends), everything allowed
     unavailable: bool = False
     reason: str | None = None  # why it is unavailable, when the site itself could not be reached
-    delays: tuple[tuple[str, float], ...] = ()  # (user-agent, Crawl-delay); the stdlib parser drops fractions
+
+    def _applicable(self, agent: str) -> list[_Group]:
+        agent = agent.lower()
+        mine = [g for g in self.groups if any(a != "*" and a in agent for a in g.agents)]
+        return mine or [g for g in self.groups if "*" in g.agents]
 
     def allows(self, agent: str, url: str) -> bool:
         if self.unavailable:
             return False
-        if self.parser is None:
+        parts = urlsplit(url)
+        path = unquote(parts.path or "/") + (f"?{unquote(parts.query)}" if parts.query else "")
+        if path == "/robots.txt":
             return True
-        return self.parser.can_fetch(agent, url)
+        best: tuple[int, bool] | None = None
+        for group in self._applicable(agent):
+            for allow, pattern in group.rules:
+                if _matches(pattern, path):
+                    candidate = (len(pattern), allow)
+                    if best is None or candidate > best:  # longer wins; on a tie True (allow) > False
+                        best = candidate
+        return True if best is None else best[1]
 
     def crawl_delay(self, agent: str) -> float:
-        agent = agent.lower()
-        mine = [d for ua, d in self.delays if ua != "*" and ua in agent]
-        anyone = [d for ua, d in self.delays if ua == "*"]
-        delay = (mine or anyone or [0.0])[0]
-        return min(delay, MAX_CRAWL_DELAY)
+        delays = [g.delay for g in self._applicable(agent) if g.delay is not None]
+        return min(delays[0], MAX_CRAWL_DELAY) if delays else 0.0
 
 
-def _crawl_delays(lines: list[str]) -> tuple[tuple[str, float], ...]:
-    delays: list[tuple[str, float]] = []
+def _matches(pattern: str, path: str) -> bool:
+    anchored = pattern.endswith("$")
+    body = unquote(pattern[:-1] if anchored else pattern)
+    regex = ".*".join(re.escape(part) for part in body.split("*")) + ("$" if anchored else "")
+    return re.match(regex, path) is not None
+
+
+def parse_robots(text: str) -> tuple[_Group, ...]:
+    """Groups of a robots.txt: consecutive ``User-agent`` lines, then their rules."""
+    groups: list[_Group] = []
     agents: list[str] = []
+    rules: list[tuple[bool, str]] = []
+    delay: float | None = None
     in_rules = False
-    for raw in lines:
-        line = raw.split("#", 1)[0].strip()
-        key, sep, value = line.partition(":")
+
+    def close() -> None:
+        if agents:
+            groups.append(_Group(tuple(agents), tuple(rules), delay))
+
+    for raw in text.splitlines():
+        key, sep, value = raw.split("#", 1)[0].partition(":")
         if not sep:
             continue
         key, value = key.strip().lower(), value.strip()
         if key == "user-agent":
             if in_rules:
-                agents, in_rules = [], False
+                close()
+                agents, rules, delay, in_rules = [], [], None, False
             agents.append(value.lower())
+        elif key in ("allow", "disallow"):
+            in_rules = True
+            if value:  # an empty Disallow allows everything: no rule
+                rules.append((key == "allow", value if value.startswith(("/", "*")) else "/" + value))
         elif key == "crawl-delay":
             in_rules = True
             try:
-                delays += [(ua, max(0.0, float(value))) for ua in agents]
+                delay = max(0.0, float(value))
             except ValueError:
                 pass
-        elif key in ("allow", "disallow"):
-            in_rules = True
-    return tuple(delays)
+    close()
+    return tuple(groups)
 
 
 def agent_token(user_agent: str) -> str:
@@ -73,10 +115,7 @@ def policy_from_response(status: int | None, body: bytes | None) -> RobotsPolicy
         return RobotsPolicy(unavailable=True)
     if status >= 400 or not body:
         return RobotsPolicy()
-    lines = body.decode("utf-8", errors="replace").splitlines()
-    parser = RobotFileParser()
-    parser.parse(lines)
-    return RobotsPolicy(parser=parser, delays=_crawl_delays(lines))
+    return RobotsPolicy(groups=parse_robots(body.decode("utf-8", errors="replace")))
 
 
 def is_public_address(address: str) -> bool:

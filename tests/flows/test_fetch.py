@@ -136,6 +136,26 @@ def test_address_and_robots_rules():
     assert not policy_from_response(503, None).allows("conflict-events", "http://a.test/")
 
 
+def test_robots_wildcards_longest_match_and_groups():
+    rules = policy_from_response(200, b"""# comment
+User-agent: *
+Disallow: /*?print=
+Disallow: /search$
+Disallow: /news/
+Allow: /news/public/
+Crawl-delay: 0.5
+
+User-agent: OtherBot
+Disallow: /
+""")
+    ok = lambda path: rules.allows("conflict-events", "http://a.test" + path)  # noqa: E731
+    assert not ok("/2026/story.html?print=1") and ok("/2026/story.html?page=2")
+    assert not ok("/search") and ok("/search/results")
+    assert not ok("/news/x.html") and ok("/news/public/x.html")
+    assert ok("/robots.txt") and not rules.allows("OtherBot", "http://a.test/anything")
+    assert rules.crawl_delay("conflict-events") == 0.5 and rules.crawl_delay("OtherBot") == 0.0
+
+
 def test_robots_crawl_delay_spaces_requests_to_that_host(fault_server, loopback_settings):
     port = fault_server.base.rsplit(":", 1)[1]
     urls = [f"http://delay.test/page/{i}" for i in range(3)]
