@@ -36,3 +36,25 @@ def test_readme_quickstart_has_exactly_two_commands():
     assert commands == ["python3 run.py demo", "python3 run.py test"]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python3 run.py test" in ci
+
+
+def test_event_schema_table_matches_the_record_class():
+    from extractors.models import EVENT_FIELDS
+
+    doc = (ROOT / "docs" / "events.md").read_text(encoding="utf-8")
+    table = doc.split("| field | type | meaning |", 1)[1].split("\n\n", 1)[0]
+    documented = set()
+    for line in table.splitlines():
+        if line.startswith("| `"):
+            documented |= set(re.findall(r"`([a-z0-9_]+)`", line.split("|")[1]))
+    assert documented == set(EVENT_FIELDS)
+
+
+def test_every_table_and_view_is_documented(fresh_warehouse):
+    doc = (ROOT / "docs" / "warehouse.md").read_text(encoding="utf-8")
+    with fresh_warehouse.connect(read_only=True) as con:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()]
+    assert names
+    missing = [n for n in names if f"`{n}`" not in doc]
+    assert not missing, f"undocumented in docs/warehouse.md: {missing}"
