@@ -67,5 +67,11 @@ def build_deployments(settings: Settings, schedules: dict[str, str] | None = Non
 def serve_crawls(settings: Settings, schedules: dict[str, str] | None = None, default: str = "1h") -> None:
     """Serve the deployments until interrupted (Ctrl-C pauses their schedules)."""
     from prefect import serve
+    from prefect.settings import get_current_settings
 
-    serve(*build_deployments(settings, schedules, default))
+    deployments = build_deployments(settings, schedules, default)
+    if not get_current_settings().api.url:
+        # Without a configured API, Prefect would start a temporary server that never fires schedules.
+        raise ScheduleError("serve needs a running Prefect API: start `prefect server start --host 127.0.0.1` "
+                            "and set PREFECT_API_URL=http://127.0.0.1:4200/api, or run `prefect cloud login`")
+    serve(*deployments)
