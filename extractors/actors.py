@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from extractors import fastre
+
 DATA = Path(__file__).resolve().parent / "data" / "actors.yaml"
 KIND_TYPE = {"military": "state forces", "police": "state forces", "rebels": "rebel group",
              "gunmen": "political militia", "protesters": "protesters", "rioters": "rioters",
@@ -70,15 +72,15 @@ def gazetteer(path: str = str(DATA)) -> Gazetteer:
             generic.setdefault(n.lower(), kind)
     return Gazetteer(
         country_name=display,
-        country_re=re.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])"),
-        adj_re=re.compile(rf"(?<![\w-])(?:{_alt(adjs)})(?![\w-])"),
+        country_re=fastre.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])"),
+        adj_re=fastre.compile(rf"(?<![\w-])(?:{_alt(adjs)})(?![\w-])"),
         lookup=lookup,
-        group_re=re.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])"),
+        group_re=fastre.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])"),
         groups=groups,
-        generic_re=re.compile(rf"(?<![\w-])(?:{_alt(generic)})(?![\w-])", re.I),
+        generic_re=fastre.compile(rf"(?<![\w-])(?:{_alt(generic)})(?![\w-])", re.I),
         generic=generic,
-        adj_before_re=re.compile(rf"((?<![\w-])(?:{_alt(adjs)})(?![\w-]))(?:\s+[\w-]+){{0,2}}\s*$"),
-        state_weapon_re=re.compile(
+        adj_before_re=fastre.compile(rf"((?<![\w-])(?:{_alt(adjs)})(?![\w-]))(?:\s+[\w-]+){{0,2}}\s*$"),
+        state_weapon_re=fastre.compile(
             rf"(?:((?<![\w-])(?:{_alt(adjs)}))\s+(?:[\w-]+\s+)?(?:drones?|missiles?|air\s*strikes?|airstrikes?|"
             rf"shelling|artillery|warplanes?|jets?|strikes?|bombardment|attack\s+drones?|rockets?)|"
             rf"((?<![\w-])(?:{_alt(names)}))\s+(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|"
@@ -150,19 +152,34 @@ def _find_actors(sentence: str, default_country: str | None) -> tuple[Mention, .
     return tuple(out)
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_WEAPON = re.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
+_WORD = fastre.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_WEAPON = fastre.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
                      r"strikes?|bombardment|rockets?)\b", re.I)
-_STATE_VERB = re.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|bombed|hit|"
+_STATE_VERB = fastre.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|bombed|hit|"
                          r"targeted)\b")
-_BEFORE_WORDS = re.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
+_BEFORE_WORDS = fastre.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
+
+
+_FIRST: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def _first_words(gz: Gazetteer) -> frozenset[str]:
+    """First words of the generic noun phrases, per dictionary."""
+    hit = _FIRST.get(id(gz))
+    if hit is None or hit[0] is not gz:
+        hit = _FIRST[id(gz)] = (gz, frozenset(k.split(" ")[0] for k in gz.generic))
+    return hit[1]
 
 
 def _generic_matches(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
     """Generic actor nouns by dictionary lookup of 1-3 word windows (faster than a big alternation)."""
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
+    first = _first_words(gz)
     out, i = [], 0
     while i < len(words):
+        if words[i][2] not in first:  # no noun phrase starts here: skip the joins
+            i += 1
+            continue
         for n in (3, 2, 1):
             if i + n <= len(words):
                 phrase = " ".join(w[2] for w in words[i:i + n])
@@ -219,18 +236,18 @@ def _generic_name(kind: str, noun: str, country: str | None) -> str:
     return f"{noun.title()}{suffix}"
 
 
-_AGENT_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|from)\s+"
+_AGENT_BEFORE = fastre.compile(r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|from)\s+"
                            r"(?:the\s+|a\s+|an\s+|suspected\s+|some\s+|alleged\s+|unidentified\s+|unknown\s+|"
                            r"[\w-]+\s+){0,3}$", re.I)
-_ACTIVE_AFTER = re.compile(
+_ACTIVE_AFTER = fastre.compile(
     r"^[^,.;]{0,40}?\b(?:attacked|attack|attacks|killed|kill|kills|stormed|raided|ambushed|opened\s+fire|shot|"
     r"fired|launched|struck|strike|targeted|abducted|kidnapped|seized|burned|burnt|torched|shelled|bombed|hurled|"
     r"pelted|clashed|arrested|detained|committed|carried\s+out|set|staged|overran|captured|looted|executed|"
     r"massacred|claimed|protested|marched|rallied|demonstrated|gathered|blocked|took\s+to)\b", re.I)
-_PASSIVE_AFTER = re.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
+_PASSIVE_AFTER = fastre.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
                             r"(?:\w+\s+)?(?:killed|injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|"
                             r"ambushed|dead|slain|arrested|detained)", re.I)
-_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
+_TARGET_BEFORE = fastre.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
                             r"attacked|ambushed|abducted|kidnapped|shot|stormed|raided|arrested|detained|"
                             r"between\s+[^,.;]{0,60}?\band)\s+(?:the\s+|a\s+|an\s+|their\s+|two\s+|three\s+|"
                             r"[\w-]+\s+){0,3}$", re.I)
@@ -253,13 +270,13 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
     return actor1, actor2
 
 
-_ORGANISATION = re.compile(
+_ORGANISATION = fastre.compile(
     r"((?:(?:[A-Z][\w'\u2019-]+|of|for|and|the)\s+){0,6}(?:Union|Association|Movement|Party|Federation|Congress|"
     r"Council|Alliance|Front|Committee|Organi[sz]ation|Forum|League|Confederation|Syndicate|Guild)"
     r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'\u2019-]+\s?){1,3})?)\b"
     r"(?=[^.]{0,80}\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*|sit-in|strike|picket\w*|boycott\w*))")
-_LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:\S+\s+){0,3}$", re.I)
-_DEAD_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:dead|injured|wounded)\b", re.I)
+_LEFT_BEFORE = fastre.compile(r"\b(?:left|leaving)\s+(?:\S+\s+){0,3}$", re.I)
+_DEAD_AFTER = fastre.compile(r"^[^,.;]{0,40}?\b(?:dead|injured|wounded)\b", re.I)
 
 
 def _drop_appositions(mentions: list[Mention], s: str) -> list[Mention]:

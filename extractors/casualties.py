@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors import fastre
 from extractors.numwords import NUMBER_RE, VAGUE, parse_number
 
 _QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|as\s+many\s+as|" \
@@ -33,51 +34,51 @@ _PERSON = r"(?:man|woman|boy|girl|person|child|baby|teen\w*|officer|soldier|poli
           r"resident|guard|driver|worker|victim|journalist|farmer|villager|leader|candidate|commander|official|" \
           r"priest|imam|teacher|doctor|trader|member|fighter|militant|gunman|attacker|suspect|protester|youth)"
 _ONE = {
-    "killed": re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|"
+    "killed": fastre.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|"
                          rf"had\s+been|is)?\s*(?:\w+\s+)?{_KILL_P}\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+"
                          rf"(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b", re.I),
-    "injured": re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|"
+    "injured": fastre.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|"
                           rf"had\s+been|is)\s+(?:\w+\s+)?{_HURT_P}\b|\b(?:wounding|injuring|wounded|injured)\s+"
                           rf"(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b|\b(?:and|while)\s+(?:critically\s+|"
                           rf"seriously\s+)?(?:wounded|injured|wounding|injuring)\s+another\b", re.I),
 }
 # "Neither ... nor their three children were injured", "none of the 40 passengers was hurt"
-_NEGATED_COUNT = re.compile(r"\b(?:neither|nor|none\s+of|no|not)\s+(?:\S+\s+){0,3}$", re.I)
+_NEGATED_COUNT = fastre.compile(r"\b(?:neither|nor|none\s+of|no|not)\s+(?:\S+\s+){0,3}$", re.I)
 
 _PASSIVE = {
-    "killed": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}{_NOUN}{_AUX}\s+{_KILL_P}\b", re.I),
-    "injured": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}{_NOUN}{_AUX}\s+{_HURT_P}\b", re.I),
+    "killed": fastre.compile(rf"(?<![\w-]){_QUAL}{_RANGE}{_NOUN}{_AUX}\s+{_KILL_P}\b", re.I),
+    "injured": fastre.compile(rf"(?<![\w-]){_QUAL}{_RANGE}{_NOUN}{_AUX}\s+{_HURT_P}\b", re.I),
 }
 _ACTIVE = {
-    "killed": re.compile(rf"\b{_KILL_A}\s+{_QUAL}{_RANGE}{_NOUN}", re.I),
-    "injured": re.compile(rf"\b{_HURT_A}\s+{_QUAL}{_RANGE}{_NOUN}", re.I),
+    "killed": fastre.compile(rf"\b{_KILL_A}\s+{_QUAL}{_RANGE}{_NOUN}", re.I),
+    "injured": fastre.compile(rf"\b{_HURT_A}\s+{_QUAL}{_RANGE}{_NOUN}", re.I),
 }
-_TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|of|at|is|was|reached|hit)\s+{_QUAL}{_RANGE}",
+_TOLL = fastre.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|of|at|is|was|reached|hit)\s+{_QUAL}{_RANGE}",
                    re.I)
 _NOUN_DEAD = {
-    "killed": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:deaths|fatalities|dead\b|bodies|people\s+dead)", re.I),
-    "injured": re.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:injuries|injured\s+people|casualties\s+injured)", re.I),
+    "killed": fastre.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:deaths|fatalities|dead\b|bodies|people\s+dead)", re.I),
+    "injured": fastre.compile(rf"(?<![\w-]){_QUAL}{_RANGE}\s+(?:injuries|injured\s+people|casualties\s+injured)", re.I),
 }
 _LIST_WORD = r"(?:\s+(?!(?:were|was|have|has|had|are|is|been|killed|injured|wounded|dead|died|and)\b)[\w'-]+)"
-_LIST_BEFORE = re.compile(rf"(?:{_QUAL}(?P<n>{NUMBER_RE}){_LIST_WORD}{{0,3}}?\s*(?:,|\band\b|,\s*and\b)\s*)+$",
+_LIST_BEFORE = fastre.compile(rf"(?:{_QUAL}(?P<n>{NUMBER_RE}){_LIST_WORD}{{0,3}}?\s*(?:,|\band\b|,\s*and\b)\s*)+$",
                           re.I)
 _NONE = {
-    "killed": re.compile(r"\bno\s+(?:one|body|casualties|fatalities|deaths|lives)\b[^.]{0,40}?"
+    "killed": fastre.compile(r"\bno\s+(?:one|body|casualties|fatalities|deaths|lives)\b[^.]{0,40}?"
                          r"(?:killed|reported|lost|died|recorded)?|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
                          r"casualties\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|hurt|injured)", re.I),
-    "injured": re.compile(r"\bno\s+(?:one|body)\s+was\s+(?:hurt|injured)|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+    "injured": fastre.compile(r"\bno\s+(?:one|body)\s+was\s+(?:hurt|injured)|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
                           r"(?:casualties|injuries)\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:hurt|injured)",
                           re.I),
 }
-ATTACKER_NOUNS = re.compile(
+ATTACKER_NOUNS = fastre.compile(
     r"\b(gunm[ae]n|militants?|insurgents?|attackers?|assailants?|jihadists?|terrorists?|rebels?|bandits?|"
     r"taliban|fighters?|suicide\s+bombers?|bombers?|kidnappers?|gang\s+members?|cartel\s+members?|hitmen|"
     r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents)\b", re.I)
-_TIME_NOUN = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s+cent|%|km|kilomet|"
+_TIME_NOUN = fastre.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s+cent|%|km|kilomet|"
                         r"shootings|attacks|incidents|explosions|blasts|bombings|raids|separate|different|cases|"
                         r"occasions|rounds|shots|bullets|vehicles|cars|houses|homes|buildings|villages|towns|"
                         r"miles?|metres?|meters?|am|pm|o'clock)\b", re.I)
-AGGREGATE = re.compile(r"\b(?:since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|"
+AGGREGATE = fastre.compile(r"\b(?:since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|\d{4}|last\s+year|then)|so\s+far\s+this|"
                         r"this\s+year|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|"
                         r"months?|years?)|in\s+total|altogether|a\s+total\s+of\s+[\d,]+\s+people\s+have|"
@@ -118,14 +119,14 @@ def _noun_side(noun: str, prev: Count | None) -> tuple[bool, bool]:
 
 
 _KIND_WORDS = {
-    "killed": re.compile(r"kill|dead|died|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|"
+    "killed": fastre.compile(r"kill|dead|died|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|"
                          r"deaths|fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one", re.I),
-    "injured": re.compile(r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one", re.I),
+    "injured": fastre.compile(r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one", re.I),
 }
 
 
 # "residents estimated", "could not confirm reports that 15 died": a figure that only bounds the toll
-_HEDGE = re.compile(r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|"
+_HEDGE = fastre.compile(r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|"
                     r"rumou?rs?)\b", re.I)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractors import fastre
 from extractors.numwords import parse_number
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -21,18 +22,18 @@ _MON = r"(January|February|March|April|May|June|July|August|September|October|No
        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
-_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WEEKDAY = re.compile(rf"\b(?:on\s+|late\s+|early\s+|last\s+|this\s+|since\s+|until\s+|by\s+|next\s+)?"
+_MDY = fastre.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
+_DMY = fastre.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?\b")
+_ISO = fastre.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WEEKDAY = fastre.compile(rf"\b(?:on\s+|late\s+|early\s+|last\s+|this\s+|since\s+|until\s+|by\s+|next\s+)?"
                       rf"(?:(?:early|late)\s+(?:on\s+)?)?{_WD}(?:'s)?\b", re.I)
-_RELATIVE = re.compile(
+_RELATIVE = fastre.compile(
     r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|"
     r"earlier today|on the previous day|the previous day|the day before|"
     r"last week|earlier this week|this week|earlier this month|this month|last month|early this month|"
     r"(\w+|\d+) days? (?:ago|earlier|before|after|later))\b", re.I)
-_MONTH_ONLY = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}(?:\s+(\d{{4}}))?\b(?!\s+\d)")
-_FUTURE_WD = re.compile(rf"\b(?:next|coming|this coming)\s+{_WD}", re.I)
+_MONTH_ONLY = fastre.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}(?:\s+(\d{{4}}))?\b(?!\s+\d)")
+_FUTURE_WD = fastre.compile(rf"\b(?:next|coming|this coming)\s+{_WD}", re.I)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -79,12 +80,12 @@ def _explicit(text: str, pub: dt.date | None) -> tuple[dt.date | None, int] | No
 
 
 # "officials said on Monday", "told AFP on Friday": the day of the report, not of the event.
-_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|(?<!were\s)(?<!was\s)reported|announced|confirmed|stated|added|"
+_REPORTED = fastre.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|(?<!were\s)(?<!was\s)reported|announced|confirmed|stated|added|"
                        r"claimed(?:\s+responsibility)?|statement|declared|tweeted|posted)\s*,?\s*(?:on\s+|late\s+|"
                        r"early\s+)?$", re.I)
 
 
-_REPORTED_AFTER = re.compile(r"^\w+(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*(?:said|claimed|announced|"
+_REPORTED_AFTER = fastre.compile(r"^\w+(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*(?:said|claimed|announced|"
                              r"reported|told|confirmed|stated|declared)\b", re.I)
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_P = re.compile
+from extractors import fastre
+
+_P = fastre.compile
 
 
 def _r(pattern: str) -> re.Pattern:

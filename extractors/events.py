@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import actors as act
+from extractors import fastre
 from extractors.casualties import Count, combine, sentence_counts
 from extractors.dates import relative_days, resolve_date, shift
 from extractors.event_types import cameo_plover, classify, classify_all, prefixes
@@ -23,23 +24,23 @@ from extractors.sentences import Sentence, split_sentences
 
 EXTRACTOR_VERSION = "0.6.0"
 
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = fastre.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
     r"fears?\s+(?:that|of)|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
     r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
     r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission\s+to|waiting\s+for|awaiting|"
     r"in\s+preparation\s+for)\b[^,;]*$",
     re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
-_NEW_EVENT = re.compile(
+_NEGATED = fastre.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
+_NEW_EVENT = fastre.compile(
     r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
     r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
     r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|targeted|struck|hit|embarked)|"
     r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
     r"\bincoming\s+reports\b|\bin\s+another\b|\bhours\s+before\b", re.I)
-_SPORTS = re.compile(r"\b(?:wickets?|innings|cricket|batsm[ae]n|bowler|football|soccer|tournament|league|"
+_SPORTS = fastre.compile(r"\b(?:wickets?|innings|cricket|batsm[ae]n|bowler|football|soccer|tournament|league|"
                      r"championship|goalkeeper|striker|midfielder|scored|runs\s+off|test\s+match|t20|odi)\b", re.I)
-_VIOLENCE = re.compile(r"\b(?:killed|dead|died|wounded|injured|bomb\w*|soldiers?|troops|police\w*|militants?|"
+_VIOLENCE = fastre.compile(r"\b(?:killed|dead|died|wounded|injured|bomb\w*|soldiers?|troops|police\w*|militants?|"
                        r"gunmen|insurgents?|rebels?|protest\w*|demonstrat\w*|attack\w*|clash\w*|explosion|"
                        r"blast|shot|fire[ds]?|arrest\w*|abduct\w*|kidnap\w*|riot\w*|civilians|army|forces)\b",
                        re.I)
@@ -51,10 +52,10 @@ casu arme weap miss rock airs dron jets shel abdu kidn host marc rall plac acti 
 seiz capt ammu expl arms guns pist rifl riot mob clas atta raid arre deta ceas truc agre surr
 gang cart assa rape sexu loot torc vand lync stab shot gunf gren mole pira depl
 """.split())
-_CONTEXT_MORE = re.compile(r"\b(?:withdr\w*|handed|handover|pulled\s+out|control|workers|chant\w*|security|forces|"
+_CONTEXT_MORE = fastre.compile(r"\b(?:withdr\w*|handed|handover|pulled\s+out|control|workers|chant\w*|security|forces|"
                            r"strik\w+|base|camp|air\s*strikes?|gun|burn\w+|mines?|abus\w+|won\s+back)\b", re.I)
 # Accidents and disasters kill and injure too; without a hostile actor or weapon they are not conflict events.
-_ACCIDENT = re.compile(
+_ACCIDENT = fastre.compile(
     r"\b(?:gas|propane|cylinders?|boilers?|tanks?\s+(?:exploded|explosion)|short[- ]circuit|fire\s+(?:broke|crews?|"
     r"fighters|brigade|department|service)|firefighters|blaze|flood\w*|rains?|earthquakes?|quakes?|tremors?|"
     r"landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|heat\s*wave|drought|crash\w*|"
@@ -62,28 +63,28 @@ _ACCIDENT = re.compile(
     r"epidemic|pandemic|covid\S*|virus|infect\w*|spill\w*|leak\w*|factory|warehouse|plant|refinery|wildfires?|"
     r"volcan\w*|erupt\w*|avalanche|ammonium|chemical\s+hazard|hazardous|carrier|tanker|vessel|aircraft|"
     r"plane|ship|sanctions|diplomats?|expel\w*|embassy|poison\w*|adulterated|overdose|furnace)\b", re.I)
-_HOSTILE = re.compile(
+_HOSTILE = fastre.compile(
     r"\b(?:gunm[ae]n|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|er|ers)?|militants?|terror\w*|insurgents?|rebels?|"
     r"shot|shooting|gunfire|soldiers|troops|explosive\s+devices?|IEDs?|suicide|jihadists?|fighters|protest\w*|"
     r"demonstrat\w*|riot\w*|mob|clash\w*|stabb\w*|murder\w*|abduct\w*|kidnap\w*|air\s*strikes?|airstrikes?|"
     r"shell(?:s|ed|ing)|missiles?|rockets?|raid\w*|militi\w+|gangs?|bandits|assailants|landmines?)\b", re.I)
-_YEAR = re.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
-_FULL_DATE_BEFORE = re.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
-_OLD = re.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
+_YEAR = fastre.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
+_FULL_DATE_BEFORE = fastre.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
+_OLD = fastre.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
                   r"(?:have|has)\s+been\s+on\s+the\s+rise|"
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
 _GENERIC_SUBS = {"Attack", "Armed clash"}
 # running totals ("have killed 20 police since March", "so far this year") are not one event
-_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of|january|february|march|april|may|june|july|august|"
+_SINCE = fastre.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of|january|february|march|april|may|june|july|august|"
                     r"september|october|november|december|last\s+year)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                     r"\b(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:killed|left)\b", re.I)
 # "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40})?"
+_DATELINE = fastre.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40})?"
                        r"\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
 # Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
 # casualties to the current event but never starts a new one.
-_INCIDENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|fought|shootout|gunfight|"
+_INCIDENT = fastre.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|fought|shootout|gunfight|"
                        r"shot|opened\s+fire|stormed|massacre\w*|bomb\w*|blast|explosion|explod\w+|detonat\w+|"
                        r"strikes?|struck|shell\w*|missiles?|rockets?|drones?|protest\w*|demonstrat\w*|riot\w*|"
                        r"arrest\w*|abduct\w*|kidnap\w*|burn\w*|torch\w*|loot\w*|assault\w*|pelted|hurled|"
@@ -225,8 +226,8 @@ def extract_events(doc: Document) -> list[Event]:
     return events
 
 
-_ANAPHOR = re.compile(r"(?:\bthe|\bthis|\bthat|\bits|\btheir|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_INCIDENT_NOUN = re.compile(r"^(?:attacks?|raids?|ambush|clash(?:es)?|fighting|shootout|gunfight|assault|blast|"
+_ANAPHOR = fastre.compile(r"(?:\bthe|\bthis|\bthat|\bits|\btheir|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_INCIDENT_NOUN = fastre.compile(r"^(?:attacks?|raids?|ambush|clash(?:es)?|fighting|shootout|gunfight|assault|blast|"
                             r"explosion|bombing|strike|violence|incident|massacre|killings?|protests?|"
                             r"demonstrations?|riots?)$", re.I)
 
@@ -240,10 +241,10 @@ def _new_incident(text: str) -> bool:
     return False
 
 
-_LETHAL = re.compile(r"\b(?:shot\s+dead|gunned\s+down|murdered|beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|"
+_LETHAL = fastre.compile(r"\b(?:shot\s+dead|gunned\s+down|murdered|beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|"
                      r"lynched|massacred|assassinated|executed|killed\s+by)\b", re.I)
 # "came two days after <X>" starts a new event only when X is itself an incident
-_DAYS_AFTER = re.compile(r"\b\w+\s+days?\s+after\b(.*)$", re.I)
+_DAYS_AFTER = fastre.compile(r"\b\w+\s+days?\s+after\b(.*)$", re.I)
 
 
 def _geo_view(text: str, sentences: list[Sentence], keep: list[Sentence]) -> str:
@@ -361,7 +362,7 @@ def _surface(text: str, place: PlaceInfo) -> str:
     return surface if surface and surface[0].isupper() and len(surface) <= 40 else place.name
 
 
-_SAME_GROUP = re.compile(r"^(?:the|this)\s+(?:\w+\s+)?(?:group|militants|insurgents|jihadists|rebels|extremists)\b",
+_SAME_GROUP = fastre.compile(r"^(?:the|this)\s+(?:\w+\s+)?(?:group|militants|insurgents|jihadists|rebels|extremists)\b",
                          re.I)
 
 
@@ -433,7 +434,7 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
 
 
 # territory taken after the other side left is a non-violent transfer
-_UNOPPOSED = re.compile(r"\b(?:pulled\s+out|withdr[ae]w\w*|withdrawal|handed\s+over|without\s+(?:a\s+)?(?:fight|"
+_UNOPPOSED = fastre.compile(r"\b(?:pulled\s+out|withdr[ae]w\w*|withdrawal|handed\s+over|without\s+(?:a\s+)?(?:fight|"
                         r"fighting|resistance)|deserted|abandoned|evacuated)\b", re.I)
 
 
@@ -446,14 +447,14 @@ def _subject_before_trigger(text: str, country: str | None):
     return before[-1] if before else None
 
 
-_CLASH_WORDS = re.compile(r"\b(?:clash\w*|fighting|fought|gun\s*fights?|gun\s+battles?|firefights?|shoot-?outs?|"
+_CLASH_WORDS = fastre.compile(r"\b(?:clash\w*|fighting|fought|gun\s*fights?|gun\s+battles?|firefights?|shoot-?outs?|"
                           r"exchange\w*\s+(?:of\s+)?fire|battles?|skirmish\w*)\b", re.I)
-_ARMED_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police\w*|officers?|checkpoints?|base|camp|"
+_ARMED_TARGET = fastre.compile(r"\b(?:soldiers?|troops|army|military|police\w*|officers?|checkpoints?|base|camp|"
                            r"patrol|convoy|peacekeepers|security\s+forces|forces|guards?|militi\w+|fighters|"
                            r"militants|insurgents|gunmen|rebels|peshmerga)\b", re.I)
 
 
-_ARMED_ON = re.compile(r"\b(?:on|against|targeting|targeted|attacked|stormed|raided|ambushed)\s+(?:an?\s+|the\s+|"
+_ARMED_ON = fastre.compile(r"\b(?:on|against|targeting|targeted|attacked|stormed|raided|ambushed)\s+(?:an?\s+|the\s+|"
                        r"their\s+|a\s+\w+\s+)?(?:\w+\s+)?(?:army|military|police|security|checkpoint|base|camp|"
                        r"barracks|patrol|convoy|post|station|soldiers|troops|peacekeepers)\b", re.I)
 

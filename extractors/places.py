@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractors import actors as act
+from extractors import fastre
 
 _RANK = {"city": 0, "admin1": 1, "country": 2}
 
@@ -32,13 +33,13 @@ class PlaceInfo:
             f"{self.country}|{self.name}".lower()
 
 
-_SETTLEMENT = re.compile(
+_SETTLEMENT = fastre.compile(
     r"\b(?:village|town|city|camp|locality|settlement|neighbou?rhood|suburb|township)\s+of\s+"
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})"
     r"|\b((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})\s+(?:village|town|camp|district|"
     r"township|locality|market|neighbou?rhood)\b")
-_ADMIN_NEXT = re.compile(r"^\s+(?:province|state|region|governorate|department|oblast|county)\b", re.I)
-_ADMIN_PREV = re.compile(r"\b(?:province|state|region|governorate|department|oblast)\s+of\s+$", re.I)
+_ADMIN_NEXT = fastre.compile(r"^\s+(?:province|state|region|governorate|department|oblast|county)\b", re.I)
+_ADMIN_PREV = fastre.compile(r"\b(?:province|state|region|governorate|department|oblast)\s+of\s+$", re.I)
 
 
 class GeoView:
@@ -76,7 +77,7 @@ _STOP = {"The", "A", "An", "In", "On", "At", "He", "She", "They", "It", "This", 
          "June", "July", "August", "September", "October", "November", "December", "Reuters", "AFP", "AP",
          "Police", "Army", "President", "Minister", "Ministry", "Government", "Islamic", "State", "Province",
          "God", "Allah", "English", "Kurdish"}
-_LOC = re.compile(
+_LOC = fastre.compile(
     r"\b(?:(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:village|town|city|"
     r"district|area|camp|neighbou?rhood|locality|settlement|suburb|market)\s+of\s+)?|(?:village|town|city|"
     r"district|area|camp|neighbou?rhood|locality|settlement|suburb)\s+of\s+)"
