@@ -62,7 +62,10 @@ def sql(query: str, db_path: str | None, fmt: str, output: str | None, max_rows:
     elif fmt == "json":
         frame.write_ndjson(output) if output else sys.stdout.write(frame.write_ndjson())
     else:
-        with pl.Config(tbl_rows=max_rows, tbl_cols=-1, fmt_str_lengths=80, tbl_hide_dataframe_shape=True):
+        # Rows stay on one line each (like psql), rather than squeezed into many-line cells.
+        with pl.Config(tbl_rows=max_rows, tbl_cols=-1, fmt_str_lengths=60, tbl_hide_dataframe_shape=True,
+                       tbl_width_chars=30_000, tbl_hide_column_data_types=True,
+                       tbl_formatting="ASCII_MARKDOWN"):
             text = str(frame)
         if output:
             with open(output, "w", encoding="utf-8") as fh:
