@@ -8,6 +8,7 @@ regions, or different towns in the same region, mean different incidents). Every
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 
@@ -53,22 +54,52 @@ def assign_clusters(events: list[Event], *, window_days: int = 2) -> list[Event]
 
     Candidate pairs are merged best first (same town before same region before a day apart), and a
     cluster never takes two events of one document, so a near miss cannot steal a better partner.
+
+    Runs over a whole warehouse: events are only compared within their (country, event type) and
+    first-level region (events without a region against all of that country and type), and only
+    within the date window, found by bisection over date-sorted lists. Ties between equally good
+    pairs are broken by date order, as a single date-sorted scan would.
     """
-    by_date = sorted(range(len(events)), key=lambda i: (events[i].event_date or "", events[i].event_id))
-    pairs = []
-    for x, i in enumerate(by_date):
-        di = _day(events[i].event_date)
-        if di is None:
+    n = len(events)
+    order = sorted(range(n), key=lambda i: (events[i].event_date or "", events[i].event_id))
+    pos = [0] * n
+    for p, i in enumerate(order):
+        pos[i] = p
+    days: list[int | None] = [None] * n
+    buckets: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for i in order:
+        e = events[i]
+        d = _day(e.event_date)
+        if d is None or not e.country:  # same_incident needs both
             continue
-        for j in by_date[x + 1:]:
-            dj = _day(events[j].event_date)
-            if dj is None or (dj - di).days > window_days:
-                break
-            if same_incident(events[i], events[j], window_days):
-                pairs.append((_affinity(events[i], events[j]), i, j))
-    pairs.sort(key=lambda t: t[0], reverse=True)
-    parent = list(range(len(events)))
-    docs = [{e.doc_id} for e in events]
+        days[i] = d.toordinal()
+        buckets.setdefault((e.country, e.event_type), {}).setdefault(_norm(e.admin1), []).append(i)
+    pairs: list[tuple[tuple, int, int]] = []
+
+    def consider(i: int, j: int) -> None:
+        if pos[j] < pos[i]:
+            i, j = j, i
+        if same_incident(events[i], events[j], window_days):
+            pairs.append((_affinity(events[i], events[j]), i, j))
+
+    for regions in buckets.values():
+        open_region = regions.get("", [])
+        open_days = [days[i] for i in open_region]
+        for region, members in regions.items():
+            member_days = [days[i] for i in members]
+            for x, i in enumerate(members):
+                stop = bisect.bisect_right(member_days, days[i] + window_days, x + 1)
+                for j in members[x + 1:stop]:
+                    consider(i, j)
+                if region:  # against the events that name no region, on either side in time
+                    lo = bisect.bisect_left(open_days, days[i] - window_days)
+                    hi = bisect.bisect_right(open_days, days[i] + window_days, lo)
+                    for j in open_region[lo:hi]:
+                        consider(i, j)
+    pairs.sort(key=lambda t: (pos[t[1]], pos[t[2]]))
+    pairs.sort(key=lambda t: t[0], reverse=True)  # stable: equal pairs stay in date order
+    parent = list(range(n))
+    docs: dict[int, set[str]] = {}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -78,16 +109,20 @@ def assign_clusters(events: list[Event], *, window_days: int = 2) -> list[Event]
 
     for _, i, j in pairs:
         ri, rj = root(i), root(j)
-        if ri == rj or docs[ri] & docs[rj]:
+        if ri == rj:
+            continue
+        di = docs.get(ri) or {events[ri].doc_id}
+        dj = docs.get(rj) or {events[rj].doc_id}
+        if di & dj:
             continue
         parent[rj] = ri
-        docs[ri] |= docs[rj]
-    members: dict[int, list[int]] = {}
-    for i in range(len(events)):
-        members.setdefault(root(i), []).append(i)
-    cluster_of = {}
-    for idx in members.values():
-        head = min(idx, key=lambda i: (events[i].event_date or "", events[i].event_id))
-        for i in idx:
-            cluster_of[i] = "c" + hash_id(events[head].event_id)
-    return [dataclasses.replace(e, cluster_id=cluster_of[i]) for i, e in enumerate(events)]
+        if ri in docs:
+            di |= dj
+        else:
+            docs[ri] = di | dj
+        docs.pop(rj, None)
+    head: dict[int, int] = {}  # root -> earliest member (order is date order)
+    for i in order:
+        head.setdefault(root(i), i)
+    return [dataclasses.replace(e, cluster_id="c" + hash_id(events[head[root(i)]].event_id))
+            for i, e in enumerate(events)]
