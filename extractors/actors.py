@@ -105,7 +105,14 @@ def country_name(iso: str | None) -> str | None:
 
 def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
     """Actor mentions in a sentence, normalized, in text order."""
-    return list(_find_actors(sentence, default_country))
+    out = []
+    for name, typ, country, kind, noun, start, end in _find_actors(sentence):
+        if kind == "group":
+            out.append(Mention(name, typ, country or default_country, kind, start, end))
+        else:
+            country = country or default_country
+            out.append(Mention(_generic_name(kind, noun, country), typ, country, kind, start, end))
+    return out
 
 
 def clear_cache() -> None:
@@ -113,17 +120,18 @@ def clear_cache() -> None:
 
 
 @functools.lru_cache(maxsize=512)
-def _find_actors(sentence: str, default_country: str | None) -> tuple[Mention, ...]:
+def _find_actors(sentence: str) -> tuple[tuple, ...]:
+    """(group name, type, own country, kind, noun, start, end) per mention; the document's country is
+    filled in by ``find_actors``, so one sentence is scanned once whatever country it is read with."""
     gz = gazetteer()
-    out: list[Mention] = []
+    out: list[tuple] = []
     taken: list[tuple[int, int]] = []
     for m in gz.group_re.finditer(sentence):
         g = gz.groups[m.group(0)]
         if m.group(0) in ("IS", "PDF", "CAR", "SLA", "OLA", "G9") and not re.search(
                 r"(?:group|militants?|fighters?|jihadists?|attack|claimed|\()", sentence[m.end():m.end() + 25]):
             continue  # short all-caps aliases only next to a confirming word
-        out.append(Mention(g["name"], g.get("type"), g.get("country") or default_country, "group",
-                           m.start(), m.end()))
+        out.append((g["name"], g.get("type"), g.get("country"), "group", "", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for start, end, noun in _generic_matches(sentence, gz):
         if any(a < end and start < b for a, b in taken):
@@ -138,17 +146,15 @@ def _find_actors(sentence: str, default_country: str | None) -> tuple[Mention, .
         if noun in ("forces", "patrol", "checkpoint", "officers") and not iso and not re.search(
                 r"(?:security|government|state|army|police|regime|federal|national)\s+$", before, re.I):
             continue  # bare "forces"/"officers" says too little
-        country = iso or default_country
-        out.append(Mention(_generic_name(kind, noun, country), KIND_TYPE[kind], country, kind,
-                           (adj.start() + max(0, start - 40)) if adj else start, end))
+        out.append((None, KIND_TYPE[kind], iso, kind, noun, (adj.start() + max(0, start - 40)) if adj else start, end))
         taken.append((start, end))
     # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
     for start, end, iso in _state_weapons(sentence, gz):
         if any(a < end and start < b for a, b in taken):
             continue
-        out.append(Mention(_generic_name("military", "", iso), "state forces", iso, "military", start, end))
+        out.append((None, "state forces", iso, "military", "", start, end))
         taken.append((start, end))
-    out.sort(key=lambda x: x.start)
+    out.sort(key=lambda x: x[5])
     return tuple(out)
 
 
