@@ -80,9 +80,12 @@ def _explicit(text: str, pub: dt.date | None) -> tuple[dt.date | None, int] | No
 
 
 # "officials said on Monday", "told AFP on Friday": the day of the report, not of the event.
-_REPORTED = fastre.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|(?<!were\s)(?<!was\s)reported|announced|confirmed|stated|added|"
-                       r"claimed(?:\s+responsibility)?|statement|declared|tweeted|posted)\s*,?\s*(?:on\s+|late\s+|"
-                       r"early\s+)?$", re.I)
+# "said a local official on Saturday": the speaker may follow the verb when it is an official source
+_SPEAKER = r"(?:\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|" \
+           r"police|witness(?:es)?|residents?|authorities|ministry|commander|governor|administrator|chief|mayor))?"
+_REPORTED = fastre.compile(r"\b(?:(?:said|says)" + _SPEAKER + r"|told\s+(?:\w+\s+){0,3}?|(?<!were\s)(?<!was\s)reported|"
+                           r"announced|confirmed|stated|added|claimed(?:\s+responsibility)?|statement|declared|tweeted|"
+                           r"posted)\s*,?\s*(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 _REPORTED_AFTER = fastre.compile(r"^\w+(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*(?:said|claimed|announced|"

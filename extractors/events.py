@@ -22,7 +22,7 @@ from extractors.models import Document, Event, make_event_id
 from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 
 _HYPOTHETICAL = fastre.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
@@ -220,10 +220,36 @@ def extract_events(doc: Document) -> list[Event]:
     elif drafts and headline_support:
         for s, _ in headline_support:
             drafts[0].counts.append(sentence_counts(s.text))
+    if drafts and not drafts[0].date_found and pub is not None:
+        _date_from_next(drafts, sentences, doc.published, pub)
     events: list[Event] = []
     for i, d in enumerate(drafts):
         events.append(_finish(doc, d, i, drafts, geo, events[-1] if events else None))
     return events
+
+
+def _date_from_next(drafts: list[_Draft], sentences: list[Sentence], published: str, pub: dt.date) -> None:
+    """A lead without a date ("The union has started a sit-in ...") is usually dated by the next
+    sentences ("There was a confrontation on Thursday"): the first date among the next three, when it
+    is a day in the week before publication and no other event has claimed that sentence."""
+    first = drafts[0]
+    others = {id(s) for d in drafts[1:] for s in d.sentences}
+    start = next((i for i, s in enumerate(sentences) if s is first.sentences[0]), None)
+    if start is None:
+        return
+    seen = 0
+    for s in sentences[start + 1:]:
+        if len(s.text.split()) < 4:  # "/Reuters", bylines: not a sentence to count
+            continue
+        seen += 1
+        if seen > 3 or id(s) in others:
+            return
+        date, prec, found = resolve_date(s.text, published)
+        if not found:
+            continue
+        if date and prec == "day" and 0 <= (pub - _date_of(date)).days <= 7:
+            first.date, first.precision, first.date_found = date, prec, True
+        return
 
 
 _ANAPHOR = fastre.compile(r"(?:\bthe|\bthis|\bthat|\bits|\btheir|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -210,3 +210,23 @@ def test_protest_organiser_is_the_actor():
                                 "2024-03-12"))
     assert ev.event_type == "protests" and ev.actor1 == "National Union of Teachers"
     assert ev.actor1_type == "protesters"
+
+
+def test_undated_lead_takes_the_date_of_the_next_sentences():
+    text = ("The Teachers' Union has started an indefinite sit-in protest outside the education office to press "
+            "for unpaid salaries.\n"
+            "There was a scuffle at the gate on Thursday when guards stopped the teachers from entering.")
+    ev = extract_events(_doc(text, "2024-03-08"))[0]
+    assert ev.event_date == "2024-03-07"
+
+
+def test_undated_lead_ignores_old_dates_nearby():
+    text = ("The Teachers' Union has started an indefinite sit-in protest outside the education office.\n"
+            "The union first raised the salary issue on January 3.")
+    ev = extract_events(_doc(text, "2024-03-08"))[0]
+    assert ev.event_date == "2024-03-08"  # publication day, not a date two months back
+
+
+def test_said_an_official_on_day_is_the_report_day():
+    assert resolve_date("Rebels killed 14 villagers, said a local official on Saturday.", "2024-03-11")[2] is False
+    assert resolve_date("Police said gunmen attacked the village on Saturday.", "2024-03-11")[0] == "2024-03-09"
