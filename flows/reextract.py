@@ -20,7 +20,7 @@ from prefect import flow
 
 from extractors import EXTRACTOR_VERSION
 from extractors.models import Page
-from flows.backfill.flows import _finish, _submit
+from flows.backfill.flows import _commit, _finish, batch_workers
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
 from flows.pipeline import Batch
 from flows.settings import Settings
@@ -77,7 +77,8 @@ def _keep_extractions_only(expected: set[str]) -> Callable[[Batch], Batch]:
 
 
 def reextract(settings: Settings, *, all_docs: bool = False, submit: Callable = submit_inline,
-              max_inflight: int = 4, max_batches: int | None = None) -> BackfillReport:
+              max_inflight: int = 4, max_batches: int | None = None,
+              commit: Callable | None = None) -> BackfillReport:
     """Re-run extraction over stored pages; returns counts (articles re-extracted, events, failures)."""
     warehouse = Warehouse(settings.db_path)
     doc_ids, missing = select_doc_ids(warehouse, all_docs=all_docs)
@@ -87,7 +88,7 @@ def reextract(settings: Settings, *, all_docs: bool = False, submit: Callable = 
     progress = Progress(settings.progress, "reextract", len(doc_ids), "articles")
     runner = BatchRunner(warehouse, report, submit=submit, max_inflight=max_inflight, skip_stored=False,
                          max_batches=max_batches, progress=progress,
-                         transform=_keep_extractions_only(set(doc_ids)))
+                         transform=_keep_extractions_only(set(doc_ids)), commit=commit)
 
     def items() -> Iterator[WorkItem]:
         for i in range(0, len(doc_ids), settings.batch_size):
@@ -100,8 +101,10 @@ def reextract(settings: Settings, *, all_docs: bool = False, submit: Callable = 
 
 @flow(name="reextract", validate_parameters=False)
 def reextract_flow(settings: Settings, all_docs: bool = False, max_inflight: int = 4,
-                   max_batches: int | None = None, do_recluster: bool = False) -> dict:
-    """Re-extract stored pages with the current extractors (CPU work on the flow's task runner)."""
-    report = reextract(settings, all_docs=all_docs, submit=_submit, max_inflight=max_inflight,
-                       max_batches=max_batches)
+                   max_batches: int | None = None, do_recluster: bool = False, runner: str = "process",
+                   workers: int | None = None) -> dict:
+    """Re-extract stored pages with the current extractors (CPU work on worker processes)."""
+    with batch_workers(runner, workers) as submit:
+        report = reextract(settings, all_docs=all_docs, submit=submit, max_inflight=max_inflight,
+                           max_batches=max_batches, commit=_commit)
     return _finish(report, settings, do_recluster)

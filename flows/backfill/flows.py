@@ -1,18 +1,21 @@
-"""Prefect flows for the backfills: one coarse ``extract-batch`` task per batch of pages.
+"""Prefect flows for the backfills, with coarse batch-level tasks.
 
-The flow body (this process) reads the archive, fetches, writes the warehouse and checkpoints; the task
-runner spreads ``extract-batch`` (decode, clean, extract: pure CPU) over processes:
+The flow body (this process) reads the archive, fetches, and is the only process that opens the
+warehouse; every stored batch is one ``store-batch`` task run (one transaction plus its checkpoint).
+Decoding, cleaning and extraction (pure CPU) run elsewhere, chosen by ``runner``:
 
-* default: ``ProcessPoolTaskRunner`` with one process per core;
-* ``dask_address="tcp://scheduler:8786"``: an existing Dask cluster through prefect-dask (every worker
-  needs conflict-events installed and must reach the Prefect API, see docs/backfill.md);
-* ``runner="dask"``: a local Dask cluster; ``runner="thread"``: threads (tests, debugging).
+* ``process`` (default): a plain process pool, one process per core (see ``batch_workers``);
+* ``dask`` / ``dask_address="tcp://scheduler:8786"``: the ``extract-batch`` task on a local or existing
+  Dask cluster through prefect-dask (workers need conflict-events and the Prefect API, docs/backfill.md);
+* ``thread`` / ``dask-threads``: threads in this process (tests, debugging).
 """
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import contextlib
 import logging
+import multiprocessing as mp
 import os
 
 from prefect import flow, task
@@ -52,6 +55,44 @@ def _submit(pages: list[Page]):
     return extract_batch.submit(PageBatch(pages))
 
 
+class _Work:
+    """An opaque thunk for the store task (Prefect leaves plain objects among arguments alone)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        self.fn = fn
+
+
+@task(name="store-batch", cache_policy=NO_CACHE, persist_result=False, task_run_name="store-batch-{number}")
+def store_batch_task(work: _Work, number: int) -> None:
+    """Write one batch (one transaction) and its checkpoint, in the flow's process."""
+    work.fn()
+
+
+def _commit(store, number: int) -> None:
+    store_batch_task(_Work(store), number)
+
+
+@contextlib.contextmanager
+def batch_workers(runner: str = "process", workers: int | None = None):
+    """Yield the ``submit`` function that sends a batch of pages to the CPU workers.
+
+    ``process``: a plain process pool running ``process_pages``. Prefect's ProcessPoolTaskRunner would
+    run Prefect's task engine in every worker (each worker then needs the API and ships a state back per
+    batch) for no gain in what is tracked: Prefect records the per-batch ``store-batch`` task instead.
+    Other runners (Dask, threads) submit the ``extract-batch`` task to the flow's task runner.
+    """
+    if runner != "process":
+        yield _submit
+        return
+    pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=mp.get_context("spawn"))
+    try:
+        yield lambda pages: pool.submit(process_pages, pages)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def make_task_runner(runner: str = "process", workers: int | None = None, dask_address: str | None = None):
     """The Prefect task runner for the CPU part of a backfill."""
     workers = workers or os.cpu_count() or 1
@@ -77,10 +118,6 @@ def make_task_runner(runner: str = "process", workers: int | None = None, dask_a
         from prefect.task_runners import ThreadPoolTaskRunner
 
         return ThreadPoolTaskRunner(max_workers=workers)
-    if runner == "process":
-        from prefect.task_runners import ProcessPoolTaskRunner
-
-        return ProcessPoolTaskRunner(max_workers=workers)
     raise ValueError(f"unknown runner {runner!r}: process, dask, dask-threads or thread")
 
 
@@ -95,30 +132,37 @@ def _finish(report: BackfillReport, settings: Settings, do_recluster: bool) -> d
 @flow(name="backfill-warc", validate_parameters=False)
 def backfill_warc_flow(paths: list[str], settings: Settings, max_inflight: int = 4,
                        max_batches: int | None = None, restart: bool = False, source_id: str | None = None,
-                       do_recluster: bool = False) -> dict:
+                       do_recluster: bool = False, runner: str = "process", workers: int | None = None) -> dict:
     """Backfill WARC / WARC.gz files (CC-NEWS included) into the warehouse."""
-    report = jobs.backfill_warc(paths, settings, submit=_submit, max_inflight=max_inflight,
-                                max_batches=max_batches, restart=restart, source_id=source_id)
+    with batch_workers(runner, workers) as submit:
+        report = jobs.backfill_warc(paths, settings, submit=submit, max_inflight=max_inflight,
+                                    max_batches=max_batches, restart=restart, source_id=source_id,
+                                    commit=_commit)
     return _finish(report, settings, do_recluster)
 
 
 @flow(name="backfill-urls", validate_parameters=False)
 def backfill_urls_flow(path: str, settings: Settings, max_inflight: int = 4, max_batches: int | None = None,
-                       restart: bool = False, source_id: str | None = None, do_recluster: bool = False) -> dict:
+                       restart: bool = False, source_id: str | None = None, do_recluster: bool = False,
+                       runner: str = "process", workers: int | None = None) -> dict:
     """Fetch a list of URLs (optionally dated) and store them."""
-    report = jobs.backfill_urls(path, settings, submit=_submit, max_inflight=max_inflight,
-                                max_batches=max_batches, restart=restart, source_id=source_id)
+    with batch_workers(runner, workers) as submit:
+        report = jobs.backfill_urls(path, settings, submit=submit, max_inflight=max_inflight,
+                                    max_batches=max_batches, restart=restart, source_id=source_id,
+                                    commit=_commit)
     return _finish(report, settings, do_recluster)
 
 
 @flow(name="backfill-wayback", validate_parameters=False)
 def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings: Settings,
                           max_inflight: int = 4, max_batches: int | None = None, restart: bool = False,
-                          source_id: str | None = None, do_recluster: bool = False) -> dict:
+                          source_id: str | None = None, do_recluster: bool = False,
+                          runner: str = "process", workers: int | None = None) -> dict:
     """Store a domain's archived pages from the Wayback Machine for a month range."""
-    report = jobs.backfill_wayback(domain, month_from, month_to, settings, submit=_submit,
-                                   max_inflight=max_inflight, max_batches=max_batches, restart=restart,
-                                   source_id=source_id)
+    with batch_workers(runner, workers) as submit:
+        report = jobs.backfill_wayback(domain, month_from, month_to, settings, submit=submit,
+                                       max_inflight=max_inflight, max_batches=max_batches, restart=restart,
+                                       source_id=source_id, commit=_commit)
     return _finish(report, settings, do_recluster)
 
 
@@ -143,8 +187,12 @@ def api_for_workers():
 def run_flow(flow_fn, *args, runner: str = "process", workers: int | None = None,
              dask_address: str | None = None, **kwargs) -> dict:
     """Call a backfill flow with the chosen task runner (the CLI's entry point)."""
-    task_runner = make_task_runner(runner, workers, dask_address)
+    if dask_address and runner == "process":
+        runner = "dask"
     workers = workers or os.cpu_count() or 1
     kwargs.setdefault("max_inflight", 2 * workers + 1)
+    if runner == "process":  # plain pool: workers never talk to Prefect
+        return flow_fn(*args, runner=runner, workers=workers, **kwargs)
+    task_runner = make_task_runner(runner, workers, dask_address)
     with api_for_workers():
-        return flow_fn.with_options(task_runner=task_runner)(*args, **kwargs)
+        return flow_fn.with_options(task_runner=task_runner)(*args, runner=runner, workers=workers, **kwargs)

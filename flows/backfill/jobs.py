@@ -49,9 +49,9 @@ def expand_paths(patterns: Iterable[str]) -> list[Path]:
 
 
 def _runner(warehouse: Warehouse, report: BackfillReport, checkpoints: Checkpoints, *, submit, max_inflight,
-            max_batches, progress, skip_stored=True) -> BatchRunner:
+            max_batches, progress, skip_stored=True, commit=None) -> BatchRunner:
     return BatchRunner(warehouse, report, submit=submit, checkpoints=checkpoints, max_inflight=max_inflight,
-                       skip_stored=skip_stored, max_batches=max_batches, progress=progress)
+                       skip_stored=skip_stored, max_batches=max_batches, progress=progress, commit=commit)
 
 
 def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillReport, settings: Settings,
@@ -85,7 +85,7 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
 
 def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable = submit_inline,
                   max_inflight: int = 4, max_batches: int | None = None, restart: bool = False,
-                  source_id: str | None = None) -> BackfillReport:
+                  source_id: str | None = None, commit: Callable | None = None) -> BackfillReport:
     """Store every HTML response of the WARC files; resumes from checkpoints unless ``restart``."""
     files = expand_paths(paths)
     warehouse = Warehouse(settings.db_path)
@@ -95,7 +95,7 @@ def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable 
     report = BackfillReport("backfill warc")
     progress = Progress(settings.progress, "warc", sum(p.stat().st_size for p in files), "bytes")
     runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
-                     max_batches=max_batches, progress=progress)
+                     max_batches=max_batches, progress=progress, commit=commit)
     return run_items(runner, _warc_items(files, checkpoints, report, settings, source_id, progress), report)
 
 
@@ -138,7 +138,7 @@ def _url_items(path: Path, unit: str, warehouse: Warehouse, checkpoints: Checkpo
 
 def backfill_urls(path: str, settings: Settings, *, submit: Callable = submit_inline, max_inflight: int = 4,
                   max_batches: int | None = None, restart: bool = False, source_id: str | None = None,
-                  fetch: Callable | None = None) -> BackfillReport:
+                  fetch: Callable | None = None, commit: Callable | None = None) -> BackfillReport:
     """Fetch and store the URLs of a list with the crawler's politeness and safety rules."""
     if fetch is None:
         from flows.fetch import fetch_batch as fetch
@@ -153,7 +153,7 @@ def backfill_urls(path: str, settings: Settings, *, submit: Callable = submit_in
     report = BackfillReport("backfill urls")
     progress = Progress(settings.progress, "urls", count_lines(file), "lines")
     runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
-                     max_batches=max_batches, progress=progress, skip_stored=False)
+                     max_batches=max_batches, progress=progress, skip_stored=False, commit=commit)
     items = _url_items(file, unit, warehouse, checkpoints, report, settings, source_id, fetch)
     return run_items(runner, items, report)
 
@@ -192,7 +192,7 @@ def _wayback_items(domain: str, month_from: str, month_to: str, unit: str, wareh
 def backfill_wayback(domain: str, month_from: str, month_to: str, settings: Settings, *,
                      submit: Callable = submit_inline, max_inflight: int = 4, max_batches: int | None = None,
                      restart: bool = False, source_id: str | None = None, fetch: Callable | None = None,
-                     cdx: CdxClient | None = None) -> BackfillReport:
+                     cdx: CdxClient | None = None, commit: Callable | None = None) -> BackfillReport:
     """List a domain's captures in a month range and store the archived pages."""
     if fetch is None:
         from flows.fetch import fetch_batch as fetch
@@ -207,7 +207,7 @@ def backfill_wayback(domain: str, month_from: str, month_to: str, settings: Sett
     report = BackfillReport("backfill wayback")
     progress = Progress(settings.progress, f"wayback {domain}", None, "captures")
     runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
-                     max_batches=max_batches, progress=progress, skip_stored=False)
+                     max_batches=max_batches, progress=progress, skip_stored=False, commit=commit)
     own = cdx is None
     cdx = cdx or CdxClient(settings)
     try:

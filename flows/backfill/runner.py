@@ -153,7 +153,8 @@ class BatchRunner:
                  submit: Callable[[list[Page]], object] = submit_inline,
                  checkpoints: Checkpoints | None = None, max_inflight: int = 4, skip_stored: bool = True,
                  max_batches: int | None = None, progress: Progress | None = None,
-                 transform: Callable[[Batch], Batch] | None = None):
+                 transform: Callable[[Batch], Batch] | None = None,
+                 commit: Callable[[Callable[[], None], int], None] | None = None):
         self.warehouse = warehouse
         self.report = report
         self.submit = submit
@@ -163,6 +164,7 @@ class BatchRunner:
         self.max_batches = max_batches
         self.progress = progress or Progress(False, "", None)
         self.transform = transform
+        self.commit = commit  # runs the store step (the flows make it a Prefect task per batch)
         self._inflight: deque[tuple[WorkItem, list[Page], object]] = deque()
         self._start = time.monotonic()
 
@@ -203,9 +205,15 @@ class BatchRunner:
         _dedupe_raw(batch)
         if self.transform is not None:
             batch = self.transform(batch)
-        store_batch(self.warehouse, batch)
-        if item.checkpoint is not None and self.checkpoints is not None:
-            self.checkpoints.save(item.checkpoint)
+        def store() -> None:
+            store_batch(self.warehouse, batch)
+            if item.checkpoint is not None and self.checkpoints is not None:
+                self.checkpoints.save(item.checkpoint)
+
+        if self.commit is not None:
+            self.commit(store, self.report.batches + 1)
+        else:
+            store()
         rep = self.report
         rep.batches += 1
         rep.pages += len(batch.pages)

@@ -46,8 +46,9 @@ def test_cli_backfill_warc_then_reextract(tmp_path, prefect_env):
     path = _warc(tmp_path / "c.warc.gz", 4)
     db = tmp_path / "c.duckdb"
     runner = CliRunner()
-    res = runner.invoke(main, ["backfill", "warc", str(path), "--db", str(db), "--runner", "thread",
-                               "--workers", "2", "--no-progress", "--json"])
+    # the default runner: a process pool (one worker here, to start fast)
+    res = runner.invoke(main, ["backfill", "warc", str(path), "--db", str(db), "--workers", "1",
+                               "--no-progress", "--json"])
     assert res.exit_code == 0, res.output
     report = json.loads(res.stdout)
     assert report["articles"] == 4 and report["events"] >= 4
