@@ -22,7 +22,7 @@ from extractors.models import Document, Event, make_event_id
 from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.8.0"
 
 _HYPOTHETICAL = fastre.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
@@ -202,7 +202,8 @@ def extract_events(doc: Document) -> list[Event]:
         candidates.append((s, cls, counts, date_info, weak))
     if not candidates and not headline_support:
         return []
-    geo = document_places(_geo_view(text, sentences, [c[0] for c in candidates]), doc.published, doc.title)
+    # the whole text, not only the event sentences: a region-only event takes the article's main town
+    geo = document_places(text, doc.published, doc.title)
     drafts: list[_Draft] = []
     for s, (etype, sub, strength, _), counts, (date, prec, found), weak in candidates:
         dl = _DATELINE.match(s.text)
@@ -271,20 +272,6 @@ _LETHAL = fastre.compile(r"\b(?:shot\s+dead|gunned\s+down|murdered|beheaded|stab
                      r"lynched|massacred|assassinated|executed|killed\s+by)\b", re.I)
 # "came two days after <X>" starts a new event only when X is itself an incident
 _DAYS_AFTER = fastre.compile(r"\b\w+\s+days?\s+after\b(.*)$", re.I)
-
-
-def _geo_view(text: str, sentences: list[Sentence], keep: list[Sentence]) -> str:
-    """The text with only the lead and the event sentences left (others blanked, offsets unchanged).
-
-    Place resolution is the costliest step; it needs the dateline/lead for context and the event
-    sentences for places, not background paragraphs.
-    """
-    wanted = {id(s) for s in keep} | {id(s) for s in sentences[:4]}
-    chars = [" "] * len(text)
-    for s in sentences:
-        if id(s) in wanted:
-            chars[s.start:s.end] = text[s.start:s.end]
-    return "".join(chars)
 
 
 def _same_place(a: list[PlaceInfo], b: list[PlaceInfo]) -> bool | None:
@@ -441,6 +428,15 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
         local = next((p for s in d.sentences for p in geo.settlements(doc.text, s.start, s.end)), None)
         if local is not None and (place is None or place.precision != "city" or local.start < place.start):
             location = local.name
+            if place is None or place.precision == "country":  # the gazetteer may know it from elsewhere
+                place = next((p for p in geo.places if p.precision == "city" and p.country == country
+                              and _surface(doc.text, p) == location), place)
+    if location is None:
+        # placed only in a region or country: the town the article is about, as ACLED codes it
+        town = geo.main_town(country, place.admin1 if place and place.precision != "country" else None,
+                                          _datelines(doc.text, geo))
+        if town is not None:
+            place, location = town, _surface(doc.text, town)
     return Event(
         event_id=make_event_id(doc.doc_id, etype, sub, date, location, anchor.start),
         doc_id=doc.doc_id, url=doc.url, event_date=date, date_precision=precision,
@@ -457,6 +453,18 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
         confidence=round(max(0.05, min(1.0, conf)), 2), extractor_version=EXTRACTOR_VERSION,
         published=doc.published, language=doc.language or "en", cameo_root=cameo, plover=plover,
     )
+
+
+def _datelines(text: str, geo) -> list[tuple[int, int]]:
+    """Spans of datelines ("BAMAKO:", "Kabul, Afghanistan (AP) -") in the first lines: the filing place."""
+    if geo.skip is None:
+        spans = []
+        for s in split_sentences(text[:600])[:4]:
+            m = _DATELINE.match(s.text)
+            if m:
+                spans.append((s.start, s.start + m.end()))
+        geo.skip = spans
+    return geo.skip
 
 
 # territory taken after the other side left is a non-violent transfer

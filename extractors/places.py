@@ -38,6 +38,9 @@ _SETTLEMENT = fastre.compile(
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})"
     r"|\b((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})\s+(?:village|town|camp|district|"
     r"township|locality|market|neighbou?rhood)\b")
+# "a Muslim-dominated locality", "the Taliban-held district": a description, not a name
+_DESCRIPTOR = fastre.compile(r"-(?:dominated|majority|populated|inhabited|controlled|held|based|run|affected|hit|"
+                             r"led|occupied|ruled)$", re.I)
 _ADMIN_NEXT = fastre.compile(r"^\s+(?:province|state|region|governorate|department|oblast|county)\b", re.I)
 _ADMIN_PREV = fastre.compile(r"\b(?:province|state|region|governorate|department|oblast)\s+of\s+$", re.I)
 
@@ -46,6 +49,7 @@ class GeoView:
     def __init__(self, places: list[PlaceInfo], document_country: str | None):
         self.places = sorted(places, key=lambda p: p.start)
         self.document_country = document_country
+        self.skip: list[tuple[int, int]] | None = None  # dateline spans, filled by the event extractor
 
     def in_span(self, start: int, end: int) -> list[PlaceInfo]:
         return [p for p in self.places if start <= p.start < end]
@@ -59,10 +63,26 @@ class GeoView:
             name = m.group(g)
             first = name.split()[0]
             if first in _STOP or gz.country_re.fullmatch(name) or gz.adj_re.fullmatch(first) \
-                    or gz.group_re.search(name):
+                    or gz.group_re.search(name) or _DESCRIPTOR.search(name):
                 continue
             out.append(PlaceInfo(name, self.document_country, None, None, None, "city", m.start(g), m.end(g)))
         return out
+
+    def main_town(self, country: str | None, admin1: str | None,
+                  skip: list[tuple[int, int]] = ()) -> PlaceInfo | None:
+        """The town the article names most often (first named on a tie) in ``country`` and, when given,
+        in ``admin1``; places inside ``skip`` spans (datelines: where the story was filed) do not count."""
+        counts: dict[str, list] = {}
+        for p in self.places:
+            if p.precision != "city" or not country or p.country != country or (admin1 and p.admin1 != admin1):
+                continue
+            if any(a <= p.start < b for a, b in skip):
+                continue
+            entry = counts.setdefault(p.key, [0, p])
+            entry[0] += 1
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda e: (e[0], -e[1].start))[1]
 
     def best(self, places: list[PlaceInfo]) -> PlaceInfo | None:
         """The most specific place of an event, preferring the country of the document."""

@@ -230,3 +230,18 @@ def test_undated_lead_ignores_old_dates_nearby():
 def test_said_an_official_on_day_is_the_report_day():
     assert resolve_date("Rebels killed 14 villagers, said a local official on Saturday.", "2024-03-11")[2] is False
     assert resolve_date("Police said gunmen attacked the village on Saturday.", "2024-03-11")[0] == "2024-03-09"
+
+
+def test_region_only_event_takes_the_articles_town():
+    text = ("Gunmen attacked a police post in Kano State on Monday, killing three officers, police said.\n"
+            "The attack happened near the central market.\n"
+            "Residents of Kano said the town had been calm for weeks, and traders in Kano closed their shops.")
+    (ev,) = extract_events(_doc(text, "2024-03-12"))
+    assert ev.country == "NGA"
+    assert ev.location == "Kano" and ev.geo_precision == "city"
+
+
+def test_descriptions_are_not_place_names():
+    text = "Stones were pelted at a rally as it passed through a Muslim-dominated locality on Saturday, police said."
+    for ev in extract_events(_doc(text, "2024-03-12")):
+        assert ev.location != "Muslim-dominated"
