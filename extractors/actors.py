@@ -253,6 +253,9 @@ _ACTIVE_AFTER = fastre.compile(
 _PASSIVE_AFTER = fastre.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
                             r"(?:\w+\s+)?(?:killed|injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|"
                             r"ambushed|dead|slain|arrested|detained)", re.I)
+# headline passives without "were": "Three soldiers killed", "Gunmen killed in clash with police"
+_PASSIVE_BARE = fastre.compile(r"^\s*(?:killed|wounded|injured|hurt|abducted|kidnapped|dead)(?=\s*$|\s*[,.;:]|\s+(?:in|"
+                               r"as|after|when|by|during|near|while|at(?!\s+least))\b)", re.I)
 _TARGET_BEFORE = fastre.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
                             r"attacked|ambushed|abducted|kidnapped|shot|stormed|raided|arrested|detained|"
                             r"between\s+[^,.;]{0,60}?\band)\s+(?:the\s+|a\s+|an\s+|their\s+|two\s+|three\s+|"
@@ -305,7 +308,7 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tup
         before, after = s[:m.start], s[m.end:]
         if _AGENT_BEFORE.search(before) or re.match(r"^[^.;]{0,30}\bclaimed\s+responsibility", after, re.I):
             agents.append(m)
-        elif _PASSIVE_AFTER.match(after) or _TARGET_BEFORE.search(before) or (
+        elif _PASSIVE_AFTER.match(after) or _PASSIVE_BARE.match(after) or _TARGET_BEFORE.search(before) or (
                 _LEFT_BEFORE.search(before) and _DEAD_AFTER.match(after)):
             victims.append(m)
         elif _ACTIVE_AFTER.match(after):

@@ -22,7 +22,7 @@ from extractors.models import Document, Event, make_event_id
 from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.8.1"
 
 _HYPOTHETICAL = fastre.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"

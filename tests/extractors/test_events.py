@@ -245,3 +245,12 @@ def test_descriptions_are_not_place_names():
     text = "Stones were pelted at a rally as it passed through a Muslim-dominated locality on Saturday, police said."
     for ev in extract_events(_doc(text, "2024-03-12")):
         assert ev.location != "Muslim-dominated"
+
+
+def test_headline_passive_without_auxiliary_names_the_victims():
+    from extractors.actors import assign_roles
+
+    a1, a2 = assign_roles(["Three Iraqi soldiers killed"], "IRQ", "battles", "Armed clash")
+    assert a1 is None and a2.name == "Military Forces of Iraq"
+    a1, _ = assign_roles(["Gunmen killed at least five villagers"], "NGA", "violence_against_civilians", "Attack")
+    assert a1.name == "Gunmen (Nigeria)"
