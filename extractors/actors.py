@@ -115,6 +115,10 @@ def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
     return out
 
 
+def has_actors(sentence: str) -> bool:
+    return bool(_find_actors(sentence))
+
+
 def clear_cache() -> None:
     _find_actors.cache_clear()
 

@@ -235,17 +235,28 @@ def prefixes(sentence: str) -> set[str]:
     return _prefixes(sentence)
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
 def _prefixes(sentence: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z-]*", sentence.lower())
-    return {w[:4] for w in words} | {w[:3] for w in words}
+    words = _LOWER_WORD.findall(sentence.lower())
+    return {w[:4] for w in words}.union([w[:3] for w in words])
+
+
+def _gated_rules():
+    """RULES with each rule's prefix keys: (pattern, type, sub-type, strength, keys, extra keys)."""
+    out = []
+    for rx, etype, sub, strength in RULES:
+        extra = _VIOLENT_DEMO_KEYS if sub == "Violent demonstration" else None
+        out.append((rx, etype, sub, strength, _KEYS.get(sub), extra))
+    return tuple(out)
 
 
 def classify_all(sentence: str, prefixes: set[str] | None = None):
     """Every matching rule as (event_type, sub_event_type, strength, trigger_start), most specific first."""
     pre = prefixes if prefixes is not None else _prefixes(sentence)
-    for rx, etype, sub, strength in RULES:
-        keys = _KEYS.get(sub)
-        if keys is not None and not (keys & pre) and not (sub == "Violent demonstration" and _VIOLENT_DEMO_KEYS & pre):
+    for rx, etype, sub, strength, keys, extra in _GATED:
+        if keys is not None and keys.isdisjoint(pre) and (extra is None or extra.isdisjoint(pre)):
             continue
         m = rx.search(sentence)
         if m:
@@ -256,6 +267,9 @@ def classify_all(sentence: str, prefixes: set[str] | None = None):
 def classify(sentence: str) -> tuple[str, str, int, int] | None:
     """The first (most specific) matching rule, or None."""
     return next(classify_all(sentence), None)
+
+
+_GATED = _gated_rules()
 
 
 def cameo_plover(sub_event_type: str) -> tuple[str | None, str | None]:

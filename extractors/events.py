@@ -109,9 +109,13 @@ _EN_WORDS = frozenset("the and of to in a was were said on for is that with by a
                       "after their they his he it an are been".split())
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_CLAUSE = re.compile(r"[,;:\u2014]|\bbut\b|\bafter\b|\bwhen\b|\bas\b")
+
+
 def _looks_english(text: str) -> bool:
     """Function-word share: a cheap test that spares language detection (slow) on plain English news."""
-    words = re.findall(r"[a-z]+", text[:1500].lower())
+    words = _LETTERS.findall(text[:1500].lower())
     return len(words) >= 12 and sum(w in _EN_WORDS for w in words) >= 0.2 * len(words)
 
 
@@ -140,7 +144,7 @@ def _reportable(s: Sentence, trig_start: int, ref_year: int | None) -> bool:
     """False for threats, plans, denials, negations, aggregates and old background."""
     text = s.text
     before = text[:trig_start]
-    clause = re.split(r"[,;:\u2014]|\bbut\b|\bafter\b|\bwhen\b|\bas\b", before)[-1]
+    clause = _CLAUSE.split(before)[-1]
     if _HYPOTHETICAL.search(clause) or _NEGATED.search(before[-40:]):
         return False
     if _OLD.search(text) or _SINCE.search(text):
@@ -187,7 +191,7 @@ def extract_events(doc: Document) -> list[Event]:
             continue
         counts = sentence_counts(s.text)
         weak = strength < 2 and not counts and etype not in ("protests", "strategic_developments") \
-            and not _LETHAL.search(s.text) and not act.find_actors(s.text, None)
+            and not _LETHAL.search(s.text) and not act.has_actors(s.text)
         if weak and _is_headline(s, idx):
             continue
         if _is_headline(s, idx):

@@ -33,7 +33,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         before = text[start:m.start()].rsplit(None, 1)
         last = before[-1].lower().rstrip(".") if before else ""
-        if m.group(0) == "." and (last in _ABBREV or re.fullmatch(r"[a-z]", last)):
+        if m.group(0) == "." and (last in _ABBREV or (len(last) == 1 and "a" <= last <= "z")):
             continue
         nxt = text[m.end():m.end() + 3].lstrip()
         if nxt and nxt[0].islower():
