@@ -106,16 +106,16 @@ def store_batch(warehouse: Warehouse, batch: Batch) -> None:
     warehouse.store_fetch_results(batch.pages, batch.raw, batch.articles, batch.events)
 
 
-def recluster(warehouse: Warehouse, *, since_days: int | None = None) -> int:
-    """Recompute ``cluster_id`` over stored events so that new sources join existing clusters."""
+def recluster(warehouse: Warehouse) -> int:
+    """Recompute ``cluster_id`` over stored events so that new sources join existing clusters.
+
+    Returns how many events changed cluster; only those rows are written.
+    """
     frame = warehouse.query("SELECT * EXCLUDE (created_at) FROM events")
     if frame.is_empty():
         return 0
     names = {f.name for f in dataclasses.fields(Event)}
     events = [Event(**{k: v for k, v in row.items() if k in names}) for row in frame.iter_rows(named=True)]
-    clustered = assign_clusters(events)
-    by_doc: dict[str, list[Event]] = {}
-    for ev in clustered:
-        by_doc.setdefault(ev.doc_id, []).append(ev)
-    warehouse.replace_events(by_doc)
-    return len(clustered)
+    before = {e.event_id: e.cluster_id for e in events}
+    changed = {e.event_id: e.cluster_id for e in assign_clusters(events) if before[e.event_id] != e.cluster_id}
+    return warehouse.set_cluster_ids(changed)

@@ -293,6 +293,21 @@ class Warehouse:
             self._replace_events(con, events_by_doc)
         return sum(len(v) for v in events_by_doc.values())
 
+    def set_cluster_ids(self, pairs: dict[str, str | None]) -> int:
+        """Set ``cluster_id`` of existing events (event_id -> cluster_id); nothing else is touched.
+
+        Clustering runs after the batches are stored; updating only this column means a document
+        re-extracted meanwhile keeps its new events.
+        """
+        if not pairs:
+            return 0
+        changes = pa.table({"event_id": pa.array(list(pairs), pa.string()),  # noqa: F841
+                            "cluster_id": pa.array(list(pairs.values()), pa.string())})
+        with self._write() as con:
+            con.execute("UPDATE events SET cluster_id = changes.cluster_id FROM changes "
+                        "WHERE events.event_id = changes.event_id")
+        return len(pairs)
+
     # -- reads -------------------------------------------------------------------------------------
     @contextlib.contextmanager
     def reader(self, *, snapshot: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -1,0 +1,22 @@
+from extractors.models import Event
+from flows.pipeline import recluster
+
+
+def _event(doc_id: str, n: int, country: str, date: str, cluster: str) -> Event:
+    return Event(event_id=f"{doc_id}-{n}", doc_id=doc_id, url=None, event_date=date, date_precision="day",
+                 event_type="battles", sub_event_type="Armed clash", country=country, admin1="Borno",
+                 location="Maiduguri", fatalities=3, cluster_id=cluster, evidence="x")
+
+
+def test_recluster_links_sources_and_writes_only_changed_rows(fresh_warehouse):
+    fresh_warehouse.replace_events({
+        "a": [_event("a", 1, "NGA", "2024-03-01", "ca")],
+        "b": [_event("b", 1, "NGA", "2024-03-02", "cb")],
+        "c": [_event("c", 1, "MLI", "2024-03-01", "cc")],
+    })
+    changed = recluster(fresh_warehouse)
+    rows = dict(fresh_warehouse.query("SELECT event_id, cluster_id FROM events").iter_rows())
+    assert rows["a-1"] == rows["b-1"] != rows["c-1"]
+    assert changed >= 1
+    assert recluster(fresh_warehouse) == 0  # stable: a second pass changes nothing
+    assert fresh_warehouse.counts()["events"] == 3
