@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import actors as act
+from extractors import event_words as ew
 from extractors import fastre
 from extractors.casualties import Count, combine, sentence_counts
 from extractors.dates import relative_days, resolve_date, shift
@@ -23,72 +24,6 @@ from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
 EXTRACTOR_VERSION = "0.8.1"
-
-_HYPOTHETICAL = fastre.compile(
-    r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
-    r"fears?\s+(?:that|of)|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
-    r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
-    r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission\s+to|waiting\s+for|awaiting|"
-    r"in\s+preparation\s+for)\b[^,;]*$",
-    re.I)
-_NEGATED = fastre.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
-_NEW_EVENT = fastre.compile(
-    r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
-    r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
-    r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|targeted|struck|hit|embarked)|"
-    r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
-    r"\bincoming\s+reports\b|\bin\s+another\b|\bhours\s+before\b", re.I)
-_SPORTS = fastre.compile(r"\b(?:wickets?|innings|cricket|batsm[ae]n|bowler|football|soccer|tournament|league|"
-                     r"championship|goalkeeper|striker|midfielder|scored|runs\s+off|test\s+match|t20|odi)\b", re.I)
-_VIOLENCE = fastre.compile(r"\b(?:killed|dead|died|wounded|injured|bomb\w*|soldiers?|troops|police\w*|militants?|"
-                       r"gunmen|insurgents?|rebels?|protest\w*|demonstrat\w*|attack\w*|clash\w*|explosion|"
-                       r"blast|shot|fire[ds]?|arrest\w*|abduct\w*|kidnap\w*|riot\w*|civilians|army|forces)\b",
-                       re.I)
-# Word prefixes of conflict vocabulary; a sentence with none of them is not read further (a set test is
-# much cheaper than a large case-insensitive alternation).
-_CONTEXT_KEYS = frozenset("""
-kill dead died woun inju sold troo poli mili gunm insu rebe jiha figh army civi vill terr bomb prot demo
-casu arme weap miss rock airs dron jets shel abdu kidn host marc rall plac acti stud crow
-seiz capt ammu expl arms guns pist rifl riot mob clas atta raid arre deta ceas truc agre surr
-gang cart assa rape sexu loot torc vand lync stab shot gunf gren mole pira depl
-""".split())
-_CONTEXT_MORE = fastre.compile(r"\b(?:withdr\w*|handed|handover|pulled\s+out|control|workers|chant\w*|security|forces|"
-                           r"strik\w+|base|camp|air\s*strikes?|gun|burn\w+|mines?|abus\w+|won\s+back)\b", re.I)
-# Accidents and disasters kill and injure too; without a hostile actor or weapon they are not conflict events.
-_ACCIDENT = fastre.compile(
-    r"\b(?:gas|propane|cylinders?|boilers?|tanks?\s+(?:exploded|explosion)|short[- ]circuit|fire\s+(?:broke|crews?|"
-    r"fighters|brigade|department|service)|firefighters|blaze|flood\w*|rains?|earthquakes?|quakes?|tremors?|"
-    r"landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|heat\s*wave|drought|crash\w*|"
-    r"collision|collided|accident\w*|derail\w*|collaps\w*|capsiz\w*|drown\w*|stampede|lightning|outbreak|"
-    r"epidemic|pandemic|covid\S*|virus|infect\w*|spill\w*|leak\w*|factory|warehouse|plant|refinery|wildfires?|"
-    r"volcan\w*|erupt\w*|avalanche|ammonium|chemical\s+hazard|hazardous|carrier|tanker|vessel|aircraft|"
-    r"plane|ship|sanctions|diplomats?|expel\w*|embassy|poison\w*|adulterated|overdose|furnace)\b", re.I)
-_HOSTILE = fastre.compile(
-    r"\b(?:gunm[ae]n|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|er|ers)?|militants?|terror\w*|insurgents?|rebels?|"
-    r"shot|shooting|gunfire|soldiers|troops|explosive\s+devices?|IEDs?|suicide|jihadists?|fighters|protest\w*|"
-    r"demonstrat\w*|riot\w*|mob|clash\w*|stabb\w*|murder\w*|abduct\w*|kidnap\w*|air\s*strikes?|airstrikes?|"
-    r"shell(?:s|ed|ing)|missiles?|rockets?|raid\w*|militi\w+|gangs?|bandits|assailants|landmines?)\b", re.I)
-_YEAR = fastre.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
-_FULL_DATE_BEFORE = fastre.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
-_OLD = fastre.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
-                  r"(?:have|has)\s+been\s+on\s+the\s+rise|"
-                  r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
-                  r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)
-_GENERIC_SUBS = {"Attack", "Armed clash"}
-# running totals ("have killed 20 police since March", "so far this year") are not one event
-_SINCE = fastre.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of|january|february|march|april|may|june|july|august|"
-                    r"september|october|november|december|last\s+year)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
-                    r"\b(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:killed|left)\b", re.I)
-# "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
-_DATELINE = fastre.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40})?"
-                       r"\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
-# Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
-# casualties to the current event but never starts a new one.
-_INCIDENT = fastre.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|fought|shootout|gunfight|"
-                       r"shot|opened\s+fire|stormed|massacre\w*|bomb\w*|blast|explosion|explod\w+|detonat\w+|"
-                       r"strikes?|struck|shell\w*|missiles?|rockets?|drones?|protest\w*|demonstrat\w*|riot\w*|"
-                       r"arrest\w*|abduct\w*|kidnap\w*|burn\w*|torch\w*|loot\w*|assault\w*|pelted|hurled|"
-                       r"stabbed|hacked|lynch\w*|embarked|march\w*|rall\w+|(?:land)?mines?|IEDs?|grenades?|airstrikes?)\b", re.I)
 
 
 @dataclass
@@ -145,14 +80,14 @@ def _reportable(s: Sentence, trig_start: int, ref_year: int | None) -> bool:
     text = s.text
     before = text[:trig_start]
     clause = _CLAUSE.split(before)[-1]
-    if _HYPOTHETICAL.search(clause) or _NEGATED.search(before[-40:]):
+    if ew.HYPOTHETICAL.search(clause) or ew.NEGATED.search(before[-40:]):
         return False
-    if _OLD.search(text) or _SINCE.search(text):
+    if ew.OLD.search(text) or ew.SINCE.search(text):
         return False
-    for m in _YEAR.finditer(text[:trig_start + 40]):  # years in a trailing clause are background to it
+    for m in ew.YEAR.finditer(text[:trig_start + 40]):  # years in a trailing clause are background to it
         if ref_year is not None and int(m.group(1)) < ref_year:
             return False
-        if ref_year is None and not _FULL_DATE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        if ref_year is None and not ew.FULL_DATE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
             return False  # undated text: a bare year ("the 1973 agreement") is history, not news
     return True
 
@@ -169,7 +104,7 @@ def extract_events(doc: Document) -> list[Event]:
     text = doc.text or ""
     if not text.strip() or not _language_ok(doc):
         return []
-    if len(_SPORTS.findall(text)) >= 3 and len(_SPORTS.findall(text)) >= len(_VIOLENCE.findall(text)) / 2:
+    if len(ew.SPORTS.findall(text)) >= 3 and len(ew.SPORTS.findall(text)) >= len(ew.VIOLENCE.findall(text)) / 2:
         return []
     act.clear_cache()  # the actor memo is per document (and keeps benchmarks honest)
     pub = _date_of(doc.published)
@@ -179,7 +114,7 @@ def extract_events(doc: Document) -> list[Event]:
     headline_support: list[tuple[Sentence, tuple]] = []
     for idx, s in enumerate(sentences):
         pre = prefixes(s.text)
-        if not pre & _CONTEXT_KEYS and not _CONTEXT_MORE.search(s.text):
+        if not pre & ew.CONTEXT_KEYS and not ew.CONTEXT_MORE.search(s.text):
             continue
         # the most specific rule whose trigger is reported as having happened ("captured two villages
         # near the scene of a 2017 chemical attack" is a territory event, not a chemical one)
@@ -187,7 +122,7 @@ def extract_events(doc: Document) -> list[Event]:
         if cls is None:
             continue
         etype, sub, strength, trig = cls
-        if _ACCIDENT.search(s.text) and not _HOSTILE.search(s.text):
+        if ew.ACCIDENT.search(s.text) and not ew.HOSTILE.search(s.text):
             continue
         counts = sentence_counts(s.text)
         weak = strength < 2 and not counts and etype not in ("protests", "strategic_developments") \
@@ -210,10 +145,10 @@ def extract_events(doc: Document) -> list[Event]:
     geo = document_places(text, doc.published, doc.title)
     drafts: list[_Draft] = []
     for s, (etype, sub, strength, _), counts, (date, prec, found), weak in candidates:
-        dl = _DATELINE.match(s.text)
+        dl = ew.DATELINE.match(s.text)
         places = geo.in_span(s.start + (dl.end() if dl else 0), s.end)
         if weak:  # "the attack took place on Friday": details for the event, never an event of its own
-            if drafts and not _NEW_EVENT.search(s.text) and _same_place(drafts[-1].places, places) is not False:
+            if drafts and not ew.NEW_EVENT.search(s.text) and _same_place(drafts[-1].places, places) is not False:
                 _merge(drafts[-1], s, etype, sub, 0, date, prec, found, places, counts)
             continue
         _place(drafts, s, etype, sub, strength, date, prec, found, places, counts)
@@ -265,7 +200,7 @@ _INCIDENT_NOUN = fastre.compile(r"^(?:attacks?|raids?|ambush|clash(?:es)?|fighti
 
 def _new_incident(text: str) -> bool:
     """Whether a sentence describes an incident in its own right, not only "the attack" mentioned before."""
-    for m in _INCIDENT.finditer(text):
+    for m in ew.INCIDENT.finditer(text):
         if _INCIDENT_NOUN.match(m.group(0)) and _ANAPHOR.search(text[max(0, m.start() - 40):m.start()]):
             continue
         return True
@@ -305,9 +240,9 @@ def _same_place(a: list[PlaceInfo], b: list[PlaceInfo]) -> bool | None:
 
 def _place(drafts: list[_Draft], s: Sentence, etype: str, sub: str, strength: int, date: str | None,
            prec: str | None, found: bool, places: list[PlaceInfo], counts: list[Count]) -> None:
-    marker = bool(_NEW_EVENT.search(s.text))
+    marker = bool(ew.NEW_EVENT.search(s.text))
     after = _DAYS_AFTER.search(s.text)
-    if after and not (_INCIDENT.search(after.group(1)) or sentence_counts(after.group(1))):
+    if after and not (ew.INCIDENT.search(after.group(1)) or sentence_counts(after.group(1))):
         marker, prec = False, None  # "came two days after leaders urged ...": context, not another event
     if prec == "after" and drafts:
         n = relative_days(s.text)
@@ -359,7 +294,7 @@ def _merge(d: _Draft, s: Sentence, etype: str, sub: str, strength: int, date: st
     d.counts.append(counts)
     if not d.date_found and found and date:
         d.date, d.precision, d.date_found = date, prec, True
-    if strength > 0 or _INCIDENT.search(s.text):  # "a source reached in Bamako said 17 were wounded": not a place
+    if strength > 0 or ew.INCIDENT.search(s.text):  # "a source reached in Bamako said 17 were wounded": not a place
         for p in places:
             if p.key not in {q.key for q in d.places}:
                 d.places.append(p)
@@ -403,7 +338,7 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
             a2 = a1
         a1 = act.Mention(act.generic_name("gunmen", "suicide bomber", country), "political militia", country,
                          "gunmen", 0, 0)  # the bomber is the actor even when no group is named
-    if sub in _GENERIC_SUBS:
+    if sub in ew.GENERIC_SUBS:
         etype, sub = _attack_or_clash(texts, a1, a2, d)
     elif sub in ("Government regains territory", "Non-state actor overtakes territory") and _UNOPPOSED.search(
             " ".join(texts[:2])):
@@ -464,7 +399,7 @@ def _datelines(text: str, geo) -> list[tuple[int, int]]:
     if geo.skip is None:
         spans = []
         for s in split_sentences(text[:600])[:4]:
-            m = _DATELINE.match(s.text)
+            m = ew.DATELINE.match(s.text)
             if m:
                 spans.append((s.start, s.start + m.end()))
         geo.skip = spans
