@@ -72,3 +72,6 @@ INCIDENT = fastre.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|f
                        r"strikes?|struck|shell\w*|missiles?|rockets?|drones?|protest\w*|demonstrat\w*|riot\w*|"
                        r"arrest\w*|abduct\w*|kidnap\w*|burn\w*|torch\w*|loot\w*|assault\w*|pelted|hurled|"
                        r"stabbed|hacked|lynch\w*|embarked|march\w*|rall\w+|(?:land)?mines?|IEDs?|grenades?|airstrikes?)\b", re.I)
+# a photo caption line: ends with a picture agency credit, or says it is a photo
+CAPTION = fastre.compile(r"(?:^|\s)/\s*(?:Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|Anadolu(?:\s+Agency)?|File)\s*$|"
+                         r"^\s*(?:File\s+)?Photo\s*:|\((?:File\s+)?Photo\b", re.I)

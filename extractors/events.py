@@ -23,7 +23,7 @@ from extractors.models import Document, Event, make_event_id
 from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.8.1"
+EXTRACTOR_VERSION = "0.8.2"
 
 
 @dataclass
@@ -122,7 +122,7 @@ def extract_events(doc: Document) -> list[Event]:
         if cls is None:
             continue
         etype, sub, strength, trig = cls
-        if ew.ACCIDENT.search(s.text) and not ew.HOSTILE.search(s.text):
+        if ew.ACCIDENT.search(s.text) and not ew.HOSTILE.search(s.text) or _in_caption(text, s):
             continue
         counts = sentence_counts(s.text)
         weak = strength < 2 and not counts and etype not in ("protests", "strategic_developments") \
@@ -166,6 +166,12 @@ def extract_events(doc: Document) -> list[Event]:
     for i, d in enumerate(drafts):
         events.append(_finish(doc, d, i, drafts, geo, events[-1] if events else None))
     return events
+
+
+def _in_caption(text: str, s: Sentence) -> bool:
+    """Photo captions ("Soldiers patrol near Beni. /Reuters") describe a picture, not the news."""
+    start, end = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end)
+    return bool(ew.CAPTION.search(text[start:end if end >= 0 else len(text)]))
 
 
 def _date_from_next(drafts: list[_Draft], sentences: list[Sentence], published: str, pub: dt.date) -> None:
@@ -428,8 +434,8 @@ _ARMED_TARGET = fastre.compile(r"\b(?:soldiers?|troops|army|military|police\w*|o
 
 
 _ARMED_ON = fastre.compile(r"\b(?:on|against|targeting|targeted|attacked|stormed|raided|ambushed)\s+(?:an?\s+|the\s+|"
-                       r"their\s+|a\s+\w+\s+)?(?:\w+\s+)?(?:army|military|police|security|checkpoint|base|camp|"
-                       r"barracks|patrol|convoy|post|station|soldiers|troops|peacekeepers)\b", re.I)
+                       r"their\s+|a\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:army|military|police|security|checkpoint|base|"
+                       r"camp|barracks|patrol|convoy|post|station|soldiers|troops|peacekeepers|prison|jail)\b", re.I)
 
 
 def _attack_or_clash(texts: list[str], a1, a2, d: _Draft) -> tuple[str, str]:

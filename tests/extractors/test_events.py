@@ -254,3 +254,14 @@ def test_headline_passive_without_auxiliary_names_the_victims():
     assert a1 is None and a2.name == "Military Forces of Iraq"
     a1, _ = assign_roles(["Gunmen killed at least five villagers"], "NGA", "violence_against_civilians", "Attack")
     assert a1.name == "Gunmen (Nigeria)"
+
+
+def test_photo_captions_are_not_events():
+    text = "Troops clash with rebels near Beni in North Kivu province. /Reuters\nResidents said the town was calm on Friday."
+    assert extract_events(_doc(text, "2024-03-11")) == []
+
+
+def test_attack_on_a_guarded_prison_is_a_battle():
+    text = "The attack on a Kurdish-run prison in Hasakeh on Friday killed seven inmates."
+    (ev,) = extract_events(_doc(text, "2024-03-11"))
+    assert (ev.event_type, ev.sub_event_type) == ("battles", "Armed clash")
