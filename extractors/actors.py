@@ -133,7 +133,7 @@ def _find_actors(sentence: str) -> tuple[tuple, ...]:
     for m in gz.group_re.finditer(sentence):
         g = gz.groups[m.group(0)]
         if m.group(0) in ("IS", "PDF", "CAR", "SLA", "OLA", "G9") and not re.search(
-                r"(?:group|militants?|fighters?|jihadists?|attack|claimed|\()", sentence[m.end():m.end() + 25]):
+                r"(?:group|militants?|fighters?|jihadists?|attack|assault|offensive|claimed|\()", sentence[m.end():m.end() + 25]):
             continue  # short all-caps aliases only next to a confirming word
         out.append((g["name"], g.get("type"), g.get("country"), "group", "", m.start(), m.end()))
         taken.append((m.start(), m.end()))

@@ -265,3 +265,10 @@ def test_attack_on_a_guarded_prison_is_a_battle():
     text = "The attack on a Kurdish-run prison in Hasakeh on Friday killed seven inmates."
     (ev,) = extract_events(_doc(text, "2024-03-11"))
     assert (ev.event_type, ev.sub_event_type) == ("battles", "Armed clash")
+
+
+def test_short_group_alias_confirmed_by_assault():
+    from extractors.actors import find_actors
+
+    assert any(m.kind == "group" for m in find_actors("An IS assault on the prison freed dozens.", "SYR"))
+    assert not any(m.kind == "group" for m in find_actors("It IS what it is.", "SYR"))
