@@ -75,3 +75,7 @@ INCIDENT = fastre.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight\w*|f
 # a photo caption line: ends with a picture agency credit, or says it is a photo
 CAPTION = fastre.compile(r"(?:^|\s)/\s*(?:Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|Anadolu(?:\s+Agency)?|File)\s*$|"
                          r"^\s*(?:File\s+)?Photo\s*:|\((?:File\s+)?Photo\b", re.I)
+# "withdrew all protests", "called off the planned march": the end of a protest, not one
+CALLED_OFF = fastre.compile(r"\b(?:withdr[ae]w\w*|call(?:ed|ing|s)?\s+off|suspend\w*|postpon\w*|cancel+\w*|"
+                            r"abandon\w*)\s+(?:(?:all|the|their|its|a|an|planned|nationwide|further|scheduled)\s+){0,2}$",
+                            re.I)

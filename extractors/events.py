@@ -23,7 +23,7 @@ from extractors.models import Document, Event, make_event_id
 from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.8.3"
+EXTRACTOR_VERSION = "0.8.4"
 
 
 @dataclass
@@ -118,7 +118,14 @@ def extract_events(doc: Document) -> list[Event]:
             continue
         # the most specific rule whose trigger is reported as having happened ("captured two villages
         # near the scene of a 2017 chemical attack" is a territory event, not a chemical one)
-        cls = next((c for c in classify_all(s.text, pre) if _reportable(s, c[3], ref_year)), None)
+        cls = first = None
+        for c in classify_all(s.text, pre):
+            first = first or c
+            if _reportable(s, c[3], ref_year):
+                cls = c
+                break
+        if cls is not None and _called_off(s.text, first):
+            continue
         if cls is None:
             continue
         etype, sub, strength, trig = cls
@@ -166,6 +173,12 @@ def extract_events(doc: Document) -> list[Event]:
     for i, d in enumerate(drafts):
         events.append(_finish(doc, d, i, drafts, geo, events[-1] if events else None))
     return events
+
+
+def _called_off(text: str, first: tuple) -> bool:
+    """"Students withdrew all protests": a protest ended, which is no event (nor a withdrawal of forces).
+    ``first`` is the sentence's most specific rule match."""
+    return first[0] in ("protests", "riots") and bool(ew.CALLED_OFF.search(text[max(0, first[3] - 60):first[3]]))
 
 
 def _in_caption(text: str, s: Sentence) -> bool:

@@ -272,3 +272,10 @@ def test_short_group_alias_confirmed_by_assault():
 
     assert any(m.kind == "group" for m in find_actors("An IS assault on the prison freed dozens.", "SYR"))
     assert not any(m.kind == "group" for m in find_actors("It IS what it is.", "SYR"))
+
+
+def test_called_off_protests_are_no_events():
+    text = "On Thursday the teachers' union withdrew all protests after the ministry agreed to pay arrears."
+    assert extract_events(_doc(text, "2024-03-11")) == []
+    text = "Teachers protested outside the ministry on Thursday to demand unpaid salaries."
+    assert extract_events(_doc(text, "2024-03-11"))
