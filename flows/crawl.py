@@ -30,7 +30,7 @@ from extractors.models import Page, content_hash
 from flows.discovery import Discovery, discover, seed_kind
 from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states, stored_link_urls
 from flows.fetch import Fetcher, fetch_batch
-from flows.pipeline import Batch, process_pages, recluster, store_batch
+from flows.pipeline import Batch, events_mark, process_pages, recluster, store_batch
 from flows.settings import Settings
 from flows.sources import Source, list_sources, source_id_for
 from flows.urls import canonicalize, page_id
@@ -115,11 +115,12 @@ def crawl_lock(db_path: Path) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _interrupts_as_keyboard() -> Iterator[None]:
-    """DuckDB turns Ctrl-C during a query into "Query interrupted": report it as the interruption it is."""
+    """DuckDB turns Ctrl-C during a query into "Query interrupted" (or wraps the KeyboardInterrupt raised
+    while it reads an Arrow batch): report it as the interruption it is."""
     try:
         yield
     except (RuntimeError, duckdb.Error) as exc:
-        if "interrupted" in str(exc).lower():
+        if any(word in str(exc).lower() for word in ("interrupted", "keyboardinterrupt")):
             raise KeyboardInterrupt(str(exc)) from exc
         raise
 
@@ -219,8 +220,9 @@ def _process_isolated(pages: list) -> Batch:
 
 
 @task(name="recluster", cache_policy=NO_CACHE, persist_result=False)
-def recluster_task(settings: Settings) -> int:
-    return recluster(Warehouse(settings.db_path))
+def recluster_task(settings: Settings, after=None) -> int:
+    """Link this run's events with other sources' reports of the same incidents."""
+    return recluster(Warehouse(settings.db_path), after=after)
 
 
 def _discover_all(all_seeds: list[tuple[str, str, str]], settings: Settings, resolve: dict[str, str] | None,
@@ -328,6 +330,7 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
     warehouse = Warehouse(settings.db_path)
     with _interrupts_as_keyboard(), crawl_lock(settings.db_path), _progress(settings) as bar:
         warehouse.init()
+        mark = events_mark(warehouse)
         if not seeds and sources is None:
             sources = list_sources(warehouse, group=group, enabled_only=True)
         all_seeds = seeds_from(seeds, sources)
@@ -338,7 +341,7 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
         todo, summary.already_stored, cut = plan_task(links, settings)
         _fetch_all(todo, settings, resolve, summary, bar)
         if summary.events:
-            recluster_task(settings)
+            recluster_task(settings, mark)
         # Validators only when every listed page was handled: next time an unchanged feed may answer 304.
         save_feed_states(warehouse, [] if cut else checked.states,
                          summary.seed_failures + [(url, None) for url in checked.not_modified])

@@ -106,16 +106,39 @@ def store_batch(warehouse: Warehouse, batch: Batch) -> None:
     warehouse.store_fetch_results(batch.pages, batch.raw, batch.articles, batch.events)
 
 
-def recluster(warehouse: Warehouse) -> int:
-    """Recompute ``cluster_id`` over stored events so that new sources join existing clusters.
+def events_mark(warehouse: Warehouse):
+    """The newest ``created_at`` in ``events`` now: pass it to ``recluster(after=...)`` at the end of a run."""
+    if not warehouse.path.exists():
+        return None
+    return warehouse.query("SELECT max(created_at) AS m FROM events")["m"][0]
 
-    Returns how many events changed cluster; only those rows are written.
+
+def recluster(warehouse: Warehouse, *, after=None, window_days: int = 2, reach_days: int = 14) -> int:
+    """Recompute ``cluster_id`` so that events from new sources join existing clusters.
+
+    With ``after`` (a mark from ``events_mark``), only events stored since then and their neighbours
+    (same countries, dates within ``reach_days``) are compared, so a run costs what it added rather than
+    the whole warehouse. Returns how many events changed cluster; only those rows are written.
     """
-    frame = warehouse.query("SELECT * EXCLUDE (created_at) FROM events")
+    where, params = "", []
+    if after is not None:
+        span = warehouse.query(
+            "SELECT min(event_date) AS lo, max(event_date) AS hi, list(DISTINCT country) AS countries "
+            "FROM events WHERE created_at > ? AND event_date IS NOT NULL", [after]).row(0)
+        lo, hi, countries = span
+        if lo is None:
+            return 0
+        reach = dt.timedelta(days=reach_days + window_days)
+        lo = (dt.date.fromisoformat(lo[:10]) - reach).isoformat()
+        hi = (dt.date.fromisoformat(hi[:10]) + reach).isoformat()
+        where = "WHERE event_date BETWEEN ? AND ? AND list_contains(?, country)"
+        params = [lo, hi + "~", [c for c in countries if c]]
+    frame = warehouse.query(f"SELECT * EXCLUDE (created_at) FROM events {where}", params)
     if frame.is_empty():
         return 0
     names = {f.name for f in dataclasses.fields(Event)}
     events = [Event(**{k: v for k, v in row.items() if k in names}) for row in frame.iter_rows(named=True)]
     before = {e.event_id: e.cluster_id for e in events}
-    changed = {e.event_id: e.cluster_id for e in assign_clusters(events) if before[e.event_id] != e.cluster_id}
+    changed = {e.event_id: e.cluster_id for e in assign_clusters(events, window_days=window_days)
+               if before[e.event_id] != e.cluster_id}
     return warehouse.set_cluster_ids(changed)

@@ -20,7 +20,7 @@ from prefect import flow
 
 from extractors import EXTRACTOR_VERSION
 from extractors.models import Page
-from flows.backfill.flows import _commit, _finish, batch_workers
+from flows.backfill.flows import _commit, _finish, _mark, batch_workers
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
 from flows.pipeline import Batch
 from flows.settings import Settings
@@ -101,10 +101,11 @@ def reextract(settings: Settings, *, all_docs: bool = False, submit: Callable = 
 
 @flow(name="reextract", validate_parameters=False)
 def reextract_flow(settings: Settings, all_docs: bool = False, max_inflight: int = 4,
-                   max_batches: int | None = None, do_recluster: bool = False, runner: str = "process",
+                   max_batches: int | None = None, do_recluster: bool = True, runner: str = "process",
                    workers: int | None = None) -> dict:
     """Re-extract stored pages with the current extractors (CPU work on worker processes)."""
+    mark = _mark(settings)
     with batch_workers(runner, workers) as submit:
         report = reextract(settings, all_docs=all_docs, submit=submit, max_inflight=max_inflight,
                            max_batches=max_batches, commit=_commit)
-    return _finish(report, settings, do_recluster)
+    return _finish(report, settings, do_recluster, mark)

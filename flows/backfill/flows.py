@@ -24,7 +24,7 @@ from prefect.cache_policies import NO_CACHE
 from extractors.models import Page
 from flows.backfill import jobs
 from flows.backfill.runner import BackfillReport
-from flows.pipeline import Batch, process_pages, recluster
+from flows.pipeline import Batch, events_mark, process_pages, recluster
 from flows.settings import Settings
 from warehouse import Warehouse
 
@@ -121,49 +121,55 @@ def make_task_runner(runner: str = "process", workers: int | None = None, dask_a
     raise ValueError(f"unknown runner {runner!r}: process, dask, dask-threads or thread")
 
 
-def _finish(report: BackfillReport, settings: Settings, do_recluster: bool) -> dict:
-    # Opt-in: recluster() compares events across the whole warehouse (quadratic today: ~6 s for 1,300
-    # events on 2 busy cores), far more than the backfill itself once the warehouse is large.
+def _finish(report: BackfillReport, settings: Settings, do_recluster: bool, mark=None) -> dict:
+    # Only the events this run stored and their neighbours are compared (see pipeline.recluster).
     if do_recluster and report.events:
-        recluster(Warehouse(settings.db_path))
+        recluster(Warehouse(settings.db_path), after=mark)
     return report.as_dict()
+
+
+def _mark(settings: Settings):
+    return events_mark(Warehouse(settings.db_path))
 
 
 @flow(name="backfill-warc", validate_parameters=False)
 def backfill_warc_flow(paths: list[str], settings: Settings, max_inflight: int = 4,
                        max_batches: int | None = None, restart: bool = False, source_id: str | None = None,
-                       do_recluster: bool = False, runner: str = "process", workers: int | None = None) -> dict:
+                       do_recluster: bool = True, runner: str = "process", workers: int | None = None) -> dict:
     """Backfill WARC / WARC.gz files (CC-NEWS included) into the warehouse."""
+    mark = _mark(settings)
     with batch_workers(runner, workers) as submit:
         report = jobs.backfill_warc(paths, settings, submit=submit, max_inflight=max_inflight,
                                     max_batches=max_batches, restart=restart, source_id=source_id,
                                     commit=_commit)
-    return _finish(report, settings, do_recluster)
+    return _finish(report, settings, do_recluster, mark)
 
 
 @flow(name="backfill-urls", validate_parameters=False)
 def backfill_urls_flow(path: str, settings: Settings, max_inflight: int = 4, max_batches: int | None = None,
-                       restart: bool = False, source_id: str | None = None, do_recluster: bool = False,
+                       restart: bool = False, source_id: str | None = None, do_recluster: bool = True,
                        runner: str = "process", workers: int | None = None) -> dict:
     """Fetch a list of URLs (optionally dated) and store them."""
+    mark = _mark(settings)
     with batch_workers(runner, workers) as submit:
         report = jobs.backfill_urls(path, settings, submit=submit, max_inflight=max_inflight,
                                     max_batches=max_batches, restart=restart, source_id=source_id,
                                     commit=_commit)
-    return _finish(report, settings, do_recluster)
+    return _finish(report, settings, do_recluster, mark)
 
 
 @flow(name="backfill-wayback", validate_parameters=False)
 def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings: Settings,
                           max_inflight: int = 4, max_batches: int | None = None, restart: bool = False,
-                          source_id: str | None = None, do_recluster: bool = False,
+                          source_id: str | None = None, do_recluster: bool = True,
                           runner: str = "process", workers: int | None = None) -> dict:
     """Store a domain's archived pages from the Wayback Machine for a month range."""
+    mark = _mark(settings)
     with batch_workers(runner, workers) as submit:
         report = jobs.backfill_wayback(domain, month_from, month_to, settings, submit=submit,
                                        max_inflight=max_inflight, max_batches=max_batches, restart=restart,
                                        source_id=source_id, commit=_commit)
-    return _finish(report, settings, do_recluster)
+    return _finish(report, settings, do_recluster, mark)
 
 
 def api_for_workers():

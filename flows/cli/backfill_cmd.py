@@ -28,9 +28,9 @@ def _common(func):
         click.option("--source-id", default=None, help="Record this source id on the stored pages."),
         click.option("--progress/--no-progress", default=None, help="Progress bar on standard error."),
         click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON."),
-        click.option("--recluster", "do_recluster", is_flag=True,
-                     help="Recompute cross-source event clusters over the warehouse at the end (slow on "
-                     "large warehouses)."),
+        click.option("--recluster/--no-recluster", "do_recluster", default=True, show_default=True,
+                     help="Link the new events with other sources' reports of the same incidents at the end "
+                     "(compares only the new events' neighbourhood)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -141,7 +141,8 @@ def wayback_cmd(domain: str, month_from: str, month_to: str, wayback_url: str | 
 @click.option("--dask-address", default=None, metavar="tcp://HOST:8786", help="Use an existing Dask cluster.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on standard error.")
 @click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON.")
-@click.option("--recluster", "do_recluster", is_flag=True, help="Recompute event clusters at the end.")
+@click.option("--recluster/--no-recluster", "do_recluster", default=True, show_default=True,
+              help="Recompute event clusters for the re-extracted events at the end.")
 @friendly_errors
 def reextract(all_docs: bool, older: bool, db_path, batch_size, workers, runner, dask_address, progress,
               as_json, do_recluster) -> None:

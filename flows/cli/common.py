@@ -31,6 +31,11 @@ def settings_from(**overrides) -> Settings:
     return Settings.from_env(**overrides)
 
 
+def _interrupted() -> None:
+    click.echo("interrupted: everything stored so far is kept; rerun to resume.", err=True)
+    sys.exit(130)
+
+
 def friendly_errors(func):
     """Turn library errors into a one-line message and exit code 1, instead of a traceback."""
 
@@ -45,7 +50,11 @@ def friendly_errors(func):
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted: everything stored so far is kept; rerun to resume.", err=True)
-            sys.exit(130)
+            _interrupted()
+        except Exception as exc:
+            # DuckDB wraps a Ctrl-C that lands while it reads Python data in its own error types.
+            if "keyboardinterrupt" in str(exc).lower() or "query interrupted" in str(exc).lower():
+                _interrupted()
+            raise
 
     return wrapper

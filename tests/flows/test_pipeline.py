@@ -20,3 +20,19 @@ def test_recluster_links_sources_and_writes_only_changed_rows(fresh_warehouse):
     assert changed >= 1
     assert recluster(fresh_warehouse) == 0  # stable: a second pass changes nothing
     assert fresh_warehouse.counts()["events"] == 3
+
+
+def test_recluster_after_a_mark_only_reads_the_new_events_neighbourhood(fresh_warehouse):
+    from flows.pipeline import events_mark
+
+    fresh_warehouse.replace_events({"old": [_event("old", 1, "NGA", "2020-01-01", "c-old")],
+                                    "a": [_event("a", 1, "NGA", "2024-03-01", "ca")]})
+    recluster(fresh_warehouse)
+    mark = events_mark(fresh_warehouse)
+    fresh_warehouse.replace_events({"b": [_event("b", 1, "NGA", "2024-03-02", "cb")]})
+    # Make the far-away old event look unclustered: an incremental pass must not touch it.
+    fresh_warehouse.set_cluster_ids({"old-1": "stale"})
+    assert recluster(fresh_warehouse, after=mark) == 1
+    rows = dict(fresh_warehouse.query("SELECT event_id, cluster_id FROM events").iter_rows())
+    assert rows["a-1"] == rows["b-1"]
+    assert rows["old-1"] == "stale"
