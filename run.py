@@ -62,7 +62,8 @@ def main(argv: list[str]) -> int:
     elif command not in {"demo"}:
         argv = [command, *argv[1:]]
     ensure_venv("")
-    return subprocess.run([str(BIN / "conflict-events"), *(argv or ["demo"])], cwd=Path.cwd()).returncode
+    env = {**os.environ, "CONFLICT_EVENTS_LAUNCHER": f"python3 {os.path.relpath(__file__)}"}
+    return subprocess.run([str(BIN / "conflict-events"), *(argv or ["demo"])], cwd=Path.cwd(), env=env).returncode
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from flows.cli.common import db_option, friendly_errors, settings_from
@@ -52,7 +54,9 @@ def demo(db_path: str | None, no_progress: bool) -> None:
     for row in frame.iter_rows(named=True):
         click.echo(f"  {row['event_type']:<28} {row['country']:<4} {row['n']}")
     db_flag = f" --db {settings.db_path}" if db_path else ""
-    click.echo(f'try next:\n  conflict-events sql{db_flag} "{NEXT_QUERY}"')
+    # run.py says how it was started, so the hint is a command that works as printed.
+    launcher = os.environ.get("CONFLICT_EVENTS_LAUNCHER", "conflict-events")
+    click.echo(f'try next:\n  {launcher} sql{db_flag} "{NEXT_QUERY}"')
 
 
 @click.command()
