@@ -205,10 +205,13 @@ def combine(per_sentence: list[list[Count]], kind: str) -> tuple[int | None, int
 
     Within a sentence, victim counts add up ("two policemen and three civilians were killed"); across
     sentences the largest victim figure wins (headline and detail repeat each other) and the largest
-    attacker figure is added on top ("seven Taliban were also killed").
+    attacker figure is added on top ("seven Taliban were also killed"), unless it comes in a breakdown of
+    both sides that fits within a toll of "people" given elsewhere (a restatement of that toll).
     """
     victim_sums, attacker_sums, lows, highs = [], [], [], []
     vague_lo, vague_hi = [], []
+    sides: list[tuple[int, int]] = []
+    totals: list[int] = []  # "14 people were killed": a toll that may already count every side
     for counts in per_sentence:
         cs = [c for c in counts if c.kind == kind]
         exact = [c for c in cs if c.value is not None]
@@ -218,12 +221,21 @@ def combine(per_sentence: list[list[Count]], kind: str) -> tuple[int | None, int
             continue
         v = sum(c.value for c in exact if not c.attacker)
         a = sum(c.value for c in exact if c.attacker)
+        if not a and all(c.generic for c in exact):
+            totals.append(v)
+        sides.append((v, a))
+        lows += [c.low for c in exact if c.low is not None]
+        highs += [c.high for c in exact if c.high is not None]
+    for v, a in sides:
+        if a and v and any(v + a <= t for t in totals):
+            # "Eleven attackers and three soldiers were killed" after "14 people dead": a breakdown of
+            # the toll already given, not deaths on top of it
+            victim_sums.append(v + a)
+            continue
         if v or not a:
             victim_sums.append(v)
         if a:
             attacker_sums.append(a)
-        lows += [c.low for c in exact if c.low is not None]
-        highs += [c.high for c in exact if c.high is not None]
     if not victim_sums and not attacker_sums:
         if vague_lo:
             return None, max(vague_lo), max(vague_hi) if vague_hi else None

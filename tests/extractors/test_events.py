@@ -279,3 +279,14 @@ def test_called_off_protests_are_no_events():
     assert extract_events(_doc(text, "2024-03-11")) == []
     text = "Teachers protested outside the ministry on Thursday to demand unpaid salaries."
     assert extract_events(_doc(text, "2024-03-11"))
+
+
+def test_breakdown_of_a_toll_is_not_added_to_it():
+    total = sentence_counts("Troops fought jihadists near Damboa, leaving 20 people dead, including four soldiers.")
+    breakdown = sentence_counts("Sixteen militants and four soldiers were killed, the officers said.")
+    assert combine([total, breakdown], "killed")[0] == 20
+    # sides listed on their own still add up
+    sides = sentence_counts("Five police and seven Taliban fighters were killed in a gunfight.")
+    assert combine([sides], "killed")[0] == 12
+    also = sentence_counts("Three of the attackers were also killed.")
+    assert combine([sentence_counts("Four police officers were killed in the raid."), also], "killed")[0] == 7
