@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "flows.cli.export_cmd",
     "flows.cli.report_cmd",
     "flows.cli.backfill_cmd",
+    "flows.cli.eval_cmd",
 ]
 
 
