@@ -143,6 +143,8 @@ def _find_actors(sentence: str) -> tuple[tuple, ...]:
         kind = gz.generic[noun]
         before = sentence[max(0, start - 40):start]
         adj = gz.adj_before_re.search(before)
+        if adj and any(a < start and adj.start() + max(0, start - 40) < b for a, b in taken):
+            adj = None  # "Nigerian soldiers fought militants": the adjective belongs to the soldiers
         iso = gz.lookup[adj.group(1)] if adj else None
         if kind in ("protesters", "civilians") and noun in ("students", "farmers", "teachers", "doctors", "traders"):
             kind = "protesters" if re.search(r"protest|demonstrat|march|rall|strike|placard|sit-in",
@@ -252,7 +254,7 @@ _AGENT_BEFORE = fastre.compile(r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+b
 _ACTIVE_AFTER = fastre.compile(
     r"^[^,.;]{0,40}?\b(?:attacked|attack|attacks|killed|kill|kills|stormed|raided|ambushed|opened\s+fire|shot|"
     r"fired|launched|struck|strike|targeted|abducted|kidnapped|seized|burned|burnt|torched|shelled|bombed|hurled|"
-    r"pelted|clashed|arrested|detained|committed|carried\s+out|set|staged|overran|captured|looted|executed|"
+    r"pelted|clashed|fought|battled|arrested|detained|committed|carried\s+out|set|staged|overran|captured|looted|executed|"
     r"massacred|claimed|protested|marched|rallied|demonstrated|gathered|blocked|took\s+to)\b", re.I)
 _PASSIVE_AFTER = fastre.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
                             r"(?:\w+\s+)?(?:killed|injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|"
@@ -262,8 +264,9 @@ _PASSIVE_BARE = fastre.compile(r"^\s*(?:killed|wounded|injured|hurt|abducted|kid
                                r"as|after|when|by|during|near|while|at(?!\s+least))\b)", re.I)
 _TARGET_BEFORE = fastre.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
                             r"attacked|ambushed|abducted|kidnapped|shot|stormed|raided|arrested|detained|"
+                            r"clash(?:ed|ing)\s+with|fought|fighting|battled|battling|"
                             r"between\s+[^,.;]{0,60}?\band)\s+(?:the\s+|a\s+|an\s+|their\s+|two\s+|three\s+|"
-                            r"[\w-]+\s+){0,3}$", re.I)
+                            r"(?!(?:when|as|after|while|before|because|since|until)\s)[\w-]+\s+){0,3}$", re.I)
 
 
 def assign_roles(sentences: list[str], default_country: str | None, event_type: str,
@@ -288,6 +291,9 @@ _ORGANISATION = fastre.compile(
     r"Council|Alliance|Front|Committee|Organi[sz]ation|Forum|League|Confederation|Syndicate|Guild)"
     r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'\u2019-]+\s?){1,3})?)\b"
     r"(?=[^.]{0,80}\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*|sit-in|strike|picket\w*|boycott\w*))")
+_OPPONENT_BEFORE = fastre.compile(r"\b(?:clash(?:ed|ing)\s+with|fought|fighting|battled|battling)\s+(?:the\s+|"
+                                 r"[\w-]+\s+){0,2}$", re.I)
+_TOLL_PEOPLE = re.compile(r"(?:[A-Z]\w+\s+)?(?:people|persons)", re.I)
 _LEFT_BEFORE = fastre.compile(r"\b(?:left|leaving)\s+(?:\S+\s+){0,3}$", re.I)
 _DEAD_AFTER = fastre.compile(r"^[^,.;]{0,40}?\b(?:dead|injured|wounded)\b", re.I)
 
@@ -340,6 +346,10 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tup
         a2 = police[0] if police and (sub != "Peaceful protest") else None
         return a1, a2
     a1 = agents[0] if agents else None
+    # "leaving 14 people dead": a toll of "people" counts whoever died, not a civilian target; a named
+    # opponent ("clashed with insurgents") is the better actor2
+    if any(_OPPONENT_BEFORE.search(s[:v.start]) for v in victims):
+        victims.sort(key=lambda v: _TOLL_PEOPLE.fullmatch(s[v.start:v.end]) is not None)
     a2 = next((v for v in victims if a1 is None or v.name != a1.name), None)
     if a1 is None and a2 is not None:
         others = [m for m in mentions if m.name != a2.name and m.kind not in ("civilians",)]

@@ -290,3 +290,15 @@ def test_breakdown_of_a_toll_is_not_added_to_it():
     assert combine([sides], "killed")[0] == 12
     also = sentence_counts("Three of the attackers were also killed.")
     assert combine([sentence_counts("Four police officers were killed in the raid."), also], "killed")[0] == 7
+
+
+def test_troops_fighting_insurgents_with_a_people_toll_is_a_battle():
+    text = ("Nigerian troops clashed with jihadists near the town of Damboa late on Wednesday, leaving 20 people "
+            "dead, including four soldiers, army sources said on Thursday.")
+    (ev,) = extract_events(_doc(text))
+    assert (ev.event_type, ev.sub_event_type) == ("battles", "Armed clash")
+    assert (ev.actor1_type, ev.actor2_type) == ("state forces", "rebel group")
+    text = "At least 10 people were killed when Nigerian soldiers fought militants outside Damboa on Wednesday."
+    (ev,) = extract_events(_doc(text))
+    assert ev.event_type == "battles"
+    assert (ev.actor1, ev.actor2_type) == ("Military Forces of Nigeria", "rebel group")
