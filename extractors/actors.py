@@ -146,9 +146,10 @@ def _find_actors(sentence: str) -> tuple[tuple, ...]:
         if adj and any(a < start and adj.start() + max(0, start - 40) < b for a, b in taken):
             adj = None  # "Nigerian soldiers fought militants": the adjective belongs to the soldiers
         iso = gz.lookup[adj.group(1)] if adj else None
-        if kind in ("protesters", "civilians") and noun in ("students", "farmers", "teachers", "doctors", "traders"):
-            kind = "protesters" if re.search(r"protest|demonstrat|march|rall|strike|placard|sit-in",
-                                             sentence, re.I) else "civilians"
+        if kind in ("protesters", "civilians") and noun in ("students", "farmers", "teachers", "doctors", "traders",
+                                                            "workers"):
+            # "aid workers", "market workers": civilians, unless the sentence says they protested or struck
+            kind = "protesters" if _PROTEST_WORDS.search(sentence) else "civilians"
         if noun in ("forces", "patrol", "checkpoint", "officers") and not iso and not re.search(
                 r"(?:security|government|state|army|police|regime|federal|national)\s+$", before, re.I):
             continue  # bare "forces"/"officers" says too little
@@ -164,6 +165,9 @@ def _find_actors(sentence: str) -> tuple[tuple, ...]:
     return tuple(out)
 
 
+_PROTEST_WORDS = re.compile(r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|march(?:ed|ing|es)?|[Rr]all(?:y|ied|ies|ying)|"
+                            r"placards?|sit-ins?|picket\w*|walk(?:ed)?\s+out|walkouts?|striking|strikers)\b|"
+                            r"\b(?:on|general|labou?r|national|nationwide|indefinite|went|go|a)\s+strikes?\b")
 _WORD = fastre.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _WEAPON = fastre.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
                      r"strikes?|bombardment|rockets?)\b", re.I)
@@ -273,11 +277,15 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
                  sub_event_type: str) -> tuple[Mention | None, Mention | None]:
     """(actor1, actor2) from the evidence sentence first, then the event's other sentences."""
     actor1 = actor2 = None
+    # bystanders cannot be the perpetrators of a strike, shelling or bomb (nor protesters of a battle)
+    unarmed = ("civilians", "protesters") if event_type in ("explosions_remote_violence", "battles") else ()
     for s in sentences:
         mentions = find_actors(s, default_country)
         if not mentions and event_type not in ("protests", "riots"):
             continue
         a1, a2 = _roles_in(s, mentions, event_type, sub_event_type)
+        if a1 is not None and a1.type in unarmed:
+            a1, a2 = None, a2 or a1
         actor1 = actor1 or a1
         if actor2 is None and a2 is not None and (actor1 is None or a2.name != actor1.name):
             actor2 = a2

@@ -302,3 +302,21 @@ def test_troops_fighting_insurgents_with_a_people_toll_is_a_battle():
     (ev,) = extract_events(_doc(text))
     assert ev.event_type == "battles"
     assert (ev.actor1, ev.actor2_type) == ("Military Forces of Nigeria", "rebel group")
+
+
+def test_workers_are_civilians_and_never_strike_perpetrators():
+    text = "GOMA, Congo, March 5 (Test Wire) - Gunmen kidnapped three aid workers near Rutshuru on Tuesday."
+    (ev,) = extract_events(_doc(text))
+    assert ev.actor2_type == "civilians" and not ev.actor2.startswith("Protesters")
+    text = ("An airstrike hit a market in the town of Atarib west of Aleppo on Tuesday, killing seven "
+            "civilians, including market workers, rescuers said.")
+    (ev,) = extract_events(_doc(text))
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1_type not in ("civilians", "protesters") and ev.actor2_type == "civilians"
+    text = "Shelling hit a square in Talbiseh in Syria on Tuesday, wounding six vegetable sellers and two workers."
+    (ev,) = extract_events(_doc(text))
+    assert ev.actor1 is None and ev.actor2_type == "civilians"
+    # workers who strike are protesters
+    text = "Hundreds of dock workers went on strike and marched through Mombasa on Tuesday."
+    (ev,) = extract_events(_doc(text))
+    assert ev.event_type == "protests" and ev.actor1.startswith("Protesters")
