@@ -20,7 +20,9 @@ NEW_EVENT = fastre.compile(
     r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
     r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|targeted|struck|hit|embarked)|"
     r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
-    r"\bincoming\s+reports\b|\bin\s+another\b|\bhours\s+before\b", re.I)
+    r"\bincoming\s+reports\b|\bin\s+another\b|"
+    # "hours before, gunmen ...", not a duration ("fought for two hours before withdrawing")
+    r"\bhours\s+before\b(?!\s+(?:\w+ing|withdrew|retreated|fled|pulling\s+back)\b)", re.I)
 SPORTS = fastre.compile(r"\b(?:wickets?|innings|cricket|batsm[ae]n|bowler|football|soccer|tournament|league|"
                      r"championship|goalkeeper|striker|midfielder|scored|runs\s+off|test\s+match|t20|odi)\b", re.I)
 VIOLENCE = fastre.compile(r"\b(?:killed|dead|died|wounded|injured|bomb\w*|soldiers?|troops|police\w*|militants?|"

@@ -320,3 +320,16 @@ def test_workers_are_civilians_and_never_strike_perpetrators():
     text = "Hundreds of dock workers went on strike and marched through Mombasa on Tuesday."
     (ev,) = extract_events(_doc(text))
     assert ev.event_type == "protests" and ev.actor1.startswith("Protesters")
+
+
+def test_details_of_the_lead_attack_fold_into_it():
+    text = ("MOGADISHU, March 7 (Test Wire) - Al Shabaab fighters stormed a Somali army base near Baidoa early on "
+            "Thursday, sparking fighting that killed six people, an official said.\n\n"
+            "The militants opened fire on the camp at Awdinle, about 30 km west of the town, and fought troops for "
+            "two hours before withdrawing, the official said.\n\nFour militants and two soldiers were killed, he said.")
+    (ev,) = extract_events(_doc(text))
+    assert (ev.event_type, ev.fatalities, ev.event_date) == ("battles", 6, "2024-03-07")
+    # "hours before" still marks an earlier, separate incident
+    text = ("Gunmen killed four villagers in Kaura in Kaduna state on Tuesday, police said. Hours before, bandits "
+            "had abducted ten travellers near Kajuru in Kaduna state.")
+    assert len(extract_events(_doc(text))) == 2
