@@ -330,6 +330,8 @@ def _merge(d: _Draft, s: Sentence, etype: str, sub: str, strength: int, date: st
 def _surface(text: str, place: PlaceInfo) -> str:
     """The place as the article spells it ("Jenin", not the gazetteer's "Janin"), when it is a plain name."""
     surface = text[place.start:place.end].strip()
+    if surface.isupper():  # an all-caps dateline ("BUNIA, Congo -"): the gazetteer's spelling, else title case
+        return place.name if place.name and place.name.lower() == surface.lower() else surface.title()
     return surface if surface and surface[0].isupper() and len(surface) <= 40 else place.name
 
 
@@ -385,7 +387,7 @@ def _finish(doc: Document, d: _Draft, index: int, drafts: list[_Draft], geo, pre
         # a named village/camp in the evidence that the gazetteer lacks is more specific than a region
         local = next((p for s in d.sentences for p in geo.settlements(doc.text, s.start, s.end)), None)
         if local is not None and (place is None or place.precision != "city" or local.start < place.start):
-            location = local.name
+            location = local.name.title() if local.name.isupper() else local.name
             if place is None or place.precision == "country":  # the gazetteer may know it from elsewhere
                 place = next((p for p in geo.places if p.precision == "city" and p.country == country
                               and _surface(doc.text, p) == location), place)

@@ -333,3 +333,9 @@ def test_details_of_the_lead_attack_fold_into_it():
     text = ("Gunmen killed four villagers in Kaura in Kaduna state on Tuesday, police said. Hours before, bandits "
             "had abducted ten travellers near Kajuru in Kaduna state.")
     assert len(extract_events(_doc(text))) == 2
+
+
+def test_all_caps_dateline_place_is_not_spelled_in_capitals():
+    text = "GOMA, Congo, March 5 (Test Wire) - Gunmen killed four villagers near GOMA on Tuesday, officials said."
+    (ev,) = extract_events(_doc(text))
+    assert ev.location == "Goma"
