@@ -23,7 +23,7 @@ from extractors.models import Document, Event, make_event_id
 from extractors.places import PlaceInfo, document_places
 from extractors.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "0.8.4"
+EXTRACTOR_VERSION = "0.8.5"
 
 
 @dataclass
