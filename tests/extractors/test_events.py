@@ -339,3 +339,10 @@ def test_all_caps_dateline_place_is_not_spelled_in_capitals():
     text = "GOMA, Congo, March 5 (Test Wire) - Gunmen killed four villagers near GOMA on Tuesday, officials said."
     (ev,) = extract_events(_doc(text))
     assert ev.location == "Goma"
+
+
+def test_fighters_named_as_the_dead_are_not_a_new_incident():
+    text = ("A drone strike hit a pickup truck on a road south of Marib in Yemen on Thursday, killing four people, "
+            "local officials said.\n\nThe officials said those killed were fighters heading to the front at Harib.")
+    (ev,) = extract_events(_doc(text))
+    assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 4
