@@ -65,7 +65,7 @@ SINCE = fastre.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of|january|feb
                     r"september|october|november|december|last\s+year)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                     r"\b(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:killed|left)\b", re.I)
 # "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
-DATELINE = fastre.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40})?"
+DATELINE = fastre.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40}){0,2}"
                        r"\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
 # Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
 # casualties to the current event but never starts a new one.

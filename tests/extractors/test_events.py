@@ -346,3 +346,10 @@ def test_fighters_named_as_the_dead_are_not_a_new_incident():
             "local officials said.\n\nThe officials said those killed were fighters heading to the front at Harib.")
     (ev,) = extract_events(_doc(text))
     assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 4
+
+
+def test_dateline_with_country_and_date_is_not_the_event_place():
+    text = ("HOMS, Syria, March 5 (Test Wire) - Shelling hit a square in the town of Talbiseh on Tuesday, "
+            "wounding six civilians, rescuers said.")
+    (ev,) = extract_events(_doc(text))
+    assert ev.location == "Talbiseh"
