@@ -20,7 +20,9 @@ _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE if k != "others"), key=len
 _NUM = rf"(?:{NUMBER_RE}|{_VAGUE})"
 _RANGE = rf"(?P<num>{_NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{_NUM}))?"
 _NOUN = r"(?P<noun>(?:\s+(?!(?:were|was|have|has|had|are|is|been|and|in|on|at|when|after|who|while|killed|"\
-        r"injured|wounded|dead|died)\b)[\w'\u2019-]+){0,5}?(?:,?\s+including\s+[^,.;]{1,60}?,?)?)"
+        r"injured|wounded|dead|died)\b)[\w'\u2019-]+){0,5}?(?:,?\s+including\s+[^,.;]{1,60}?,?)?" \
+        r"(?:\s+at\s+(?:the|a)\s+[a-z][\w-]+" \
+        r"(?:\s+near\s+[A-Z][\w'-]+)?)?)"
 _AUX = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also|all|later|" \
        r"confirmed|reported|allegedly|feared|believed|to\s+have\s+been|now|been)){0,3}"
 _KILL_P = r"(?:killed|dead|died|slain|murdered|massacred|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|" \

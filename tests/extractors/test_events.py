@@ -353,3 +353,12 @@ def test_dateline_with_country_and_date_is_not_the_event_place():
             "wounding six civilians, rescuers said.")
     (ev,) = extract_events(_doc(text))
     assert ev.location == "Talbiseh"
+
+
+def test_victims_described_by_workplace_are_counted():
+    (c,) = sentence_counts("Three guards at the depot near Kupiansk were wounded and taken to hospital.")
+    assert (c.kind, c.value) == ("injured", 3)
+    text = ("Overnight shelling damaged a water plant in Ukraine's Kharkiv region on Thursday, officials said. "
+            "Three guards at the depot near Kupiansk were wounded, the governor said.")
+    (ev,) = extract_events(_doc(text))
+    assert ev.injuries == 3
