@@ -129,7 +129,11 @@ def extract_events(doc: Document) -> list[Event]:
         if cls is None:
             continue
         etype, sub, strength, trig = cls
-        if ew.ACCIDENT.search(s.text) and not ew.HOSTILE.search(s.text) or _in_caption(text, s):
+        # "a plant", "taken to hospital" read as an accident only where a sentence could start an event; a
+        # detail sentence after a hostile one ("two workers at the plant were injured") belongs to it
+        accident = ew.ACCIDENT.search(s.text) and not ew.HOSTILE.search(s.text) and not (
+            candidates and not _new_incident(s.text))
+        if accident or _in_caption(text, s):
             continue
         counts = sentence_counts(s.text)
         weak = strength < 2 and not counts and etype not in ("protests", "strategic_developments") \

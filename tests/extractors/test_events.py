@@ -362,3 +362,13 @@ def test_victims_described_by_workplace_are_counted():
             "Three guards at the depot near Kupiansk were wounded, the governor said.")
     (ev,) = extract_events(_doc(text))
     assert ev.injuries == 3
+
+
+def test_injured_plant_workers_after_shelling_are_its_casualties():
+    text = ("Overnight shelling damaged a water plant in Ukraine's Kharkiv region on Thursday, officials said. "
+            "Four workers at the plant near Balakliia were injured, the governor said.")
+    (ev,) = extract_events(_doc(text))
+    assert ev.injuries == 4 and ev.actor2_type == "civilians"
+    # the same words alone are still an industrial accident, not an event
+    assert extract_events(_doc("Four workers at the chemical plant near Balakliia were injured in a gas leak on "
+                               "Thursday, the governor said.")) == []
