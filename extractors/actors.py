@@ -299,6 +299,7 @@ _ORGANISATION = fastre.compile(
     r"Council|Alliance|Front|Committee|Organi[sz]ation|Forum|League|Confederation|Syndicate|Guild)"
     r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'\u2019-]+\s?){1,3})?)\b"
     r"(?=[^.]{0,80}\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*|sit-in|strike|picket\w*|boycott\w*))")
+_HERDERS = re.compile(r"\b(?:herders|herdsmen)\b", re.I)
 _OPPONENT_BEFORE = fastre.compile(r"\b(?:clash(?:ed|ing)\s+with|fought|fighting|battled|battling)\s+(?:the\s+|"
                                  r"[\w-]+\s+){0,2}$", re.I)
 _TOLL_PEOPLE = re.compile(r"(?:[A-Z]\w+\s+)?(?:people|persons)", re.I)
@@ -372,4 +373,8 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tup
         a2 = next((m for m in mentions if a1 is None or m.name != a1.name), None)
     if sub == "Arrests" and a1 is None:
         a1 = next((m for m in mentions if m.type == "state forces"), None)
+    if a2 is not None and _HERDERS.search(s[a2.start:a2.end]) and not _OPPONENT_BEFORE.search(s[:a2.start]):
+        # herders are listed as an armed actor for "herdsmen attacked"; abducted or killed, they are civilians
+        a2 = Mention(_generic_name("civilians", "", a2.country), "civilians", a2.country, "civilians", a2.start,
+                     a2.end)
     return a1, a2

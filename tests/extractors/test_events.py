@@ -372,3 +372,10 @@ def test_injured_plant_workers_after_shelling_are_its_casualties():
     # the same words alone are still an industrial accident, not an event
     assert extract_events(_doc("Four workers at the chemical plant near Balakliia were injured in a gas leak on "
                                "Thursday, the governor said.")) == []
+
+
+def test_abducted_herders_are_civilians():
+    text = "Gunmen abducted five herders and stole their cattle near Mopti in Mali on Tuesday, an official said."
+    (ev,) = extract_events(_doc(text))
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert (ev.actor2, ev.actor2_type) == ("Civilians (Mali)", "civilians")
