@@ -336,6 +336,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"RATIO (b)/(a) throughput: {full_rate / base_rate:.2f}  (target >= 0.8); per CPU-second "
           f"{base_cpu / full_cpu:.2f} (the same ratio measured in CPU time: fair when other processes load "
           f"the machine)")
+    print(f"MEMORY writer (the process that opens DuckDB) peak at {half} pages: {half_mem.parent_peak / 2**20:.0f} MB, "
+          f"at {args.pages}: {full_mem.parent_peak / 2**20:.0f} MB (ratio "
+          f"{full_mem.parent_peak / max(half_mem.parent_peak, 1):.2f}; independent of archive size if ~1.0)")
     print(f"MEMORY peak with workers {half}: {half_mem.tree_peak / 2**20:.0f} MB, {args.pages}: "
           f"{full_mem.tree_peak / 2**20:.0f} MB (ratio {full_mem.tree_peak / max(half_mem.tree_peak, 1):.2f}; "
           f"bounded if ~1.0)")
