@@ -115,3 +115,34 @@ def test_facilities_resolve_to_their_town_and_metonyms_are_not_places():
     assert ("Melbourne", "AUS") in got
     assert ("Mosul", "IRQ") in got
     assert not any(s.startswith("White") for s, _ in got)
+
+
+def _same(a, b) -> bool:
+    return (a.index == b.index and a.heads == b.heads and a.common == b.common and a.by_country == b.by_country
+            and a.entries._lines == b.entries._lines and a.iso2_to_iso3 == b.iso2_to_iso3)
+
+
+def test_gazetteer_cache_is_reused_and_a_corrupt_one_is_rebuilt(tmp_path, monkeypatch):
+    from extractors import gazetteer as gz
+
+    monkeypatch.setenv(gz.CACHE_ENV, str(tmp_path))
+    built = gz._load()  # no cache yet: builds and writes one
+    (cache,) = tmp_path.glob("gazetteer-*.marshal")
+    assert _same(gz._load(), built)  # read back from the file
+    for junk in (cache.read_bytes()[:1000], b"\xe9\x02\x00\x00\x00"):  # truncated; valid marshal, wrong shape
+        cache.write_bytes(junk)
+        assert gz._cache_read(cache) is None
+    cache.write_bytes(b"not marshal at all")
+    assert _same(gz._load(), built)  # ignored, rebuilt...
+    assert gz._cache_read(cache) is not None  # ...and rewritten whole
+    assert [p.name for p in tmp_path.iterdir()] == [cache.name]  # no temporary files left behind
+
+
+def test_gazetteer_builds_when_the_cache_cannot_be_written(tmp_path, monkeypatch):
+    from extractors import gazetteer as gz
+
+    (tmp_path / "file").write_text("a file where the cache folder should be")
+    monkeypatch.setenv(gz.CACHE_ENV, str(tmp_path / "file" / "cache"))
+    assert gz._load().lookup("maiduguri")
+    monkeypatch.setenv(gz.CACHE_ENV, "")  # off
+    assert gz._cache_file(b"x") is None
