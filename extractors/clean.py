@@ -91,6 +91,18 @@ def _trim_title(title: str | None, site: str | None, url: str) -> str | None:
     return title
 
 
+def _language(declared: str | None, text: str) -> str | None:
+    """The page's declared language (``en-GB`` -> ``en``), else the one detected from its text.
+
+    Stored on the article so that an analyst can see why a page in an unhandled language has no events.
+    """
+    if declared:
+        return declared.strip().lower().replace("_", "-").split("-")[0] or None
+    from extractors.lang import detect_language
+
+    return detect_language(text)
+
+
 def clean_html(html: str | bytes, url: str, *, encoding: str | None = None,
                today: dt.date | None = None) -> Article:
     """Extract the main text and metadata of one news page.
@@ -133,7 +145,7 @@ def clean_html(html: str | bytes, url: str, *, encoding: str | None = None,
         text=text,
         title=title,
         published=_not_future(data.get("date"), today),
-        language=data.get("language"),
+        language=_language(data.get("language"), text),
         site=site,
         author=data.get("author"),
         canonical_url=data.get("url") or None,

@@ -42,3 +42,11 @@ def test_decode_html_falls_back_when_declared_charset_lies():
     assert enc == "cp1252"
     text, enc = decode_html('<meta charset="utf-8">é'.encode(), None)
     assert text.endswith("é") and enc == "utf-8"
+
+
+def test_article_language_is_detected_when_the_page_does_not_declare_it():
+    french = ("<html><body><article><p>Des hommes armés ont attaqué un village dans le centre du pays mardi soir, "
+              "tuant au moins sept personnes, selon les autorités locales qui ont annoncé l'ouverture d'une "
+              "enquête. Les habitants ont fui vers la ville voisine pendant la nuit.</p></article></body></html>")
+    assert clean_html(french, "https://example.org/fr").language == "fr"
+    assert clean_html(ARTICLE, "https://example.org/a").language == "en"

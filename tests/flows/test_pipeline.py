@@ -36,3 +36,17 @@ def test_recluster_after_a_mark_only_reads_the_new_events_neighbourhood(fresh_wa
     rows = dict(fresh_warehouse.query("SELECT event_id, cluster_id FROM events").iter_rows())
     assert rows["a-1"] == rows["b-1"]
     assert rows["old-1"] == "stale"
+
+
+def test_a_page_in_an_unhandled_language_is_stored_with_its_language_and_no_events():
+    from extractors.models import Page
+    from flows.pipeline import process_pages
+
+    html = ("<html><body><article><p>Des hommes armés ont attaqué un village dans le nord du Mali mardi, tuant "
+            "au moins sept civils, ont indiqué les autorités locales. Des soldats ont été déployés dans la zone "
+            "et une enquête a été ouverte sur cette attaque.</p></article></body></html>").encode()
+    page = Page(url="https://example.org/fr/attaque", fetched_at="2024-05-02T10:00:00", status=200,
+                content_type="text/html", body=html, encoding="utf-8")
+    batch = process_pages([page])
+    assert batch.articles[0]["language"] == "fr"
+    assert batch.n_events == 0
