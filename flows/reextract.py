@@ -12,6 +12,7 @@ interrupted one stopped, because finished articles already carry the current ver
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zlib
 from collections.abc import Callable, Iterator
 
@@ -20,7 +21,7 @@ from prefect import flow
 
 from extractors import EXTRACTOR_VERSION
 from extractors.models import Page
-from flows.backfill.flows import _commit, _finish, _mark, batch_workers
+from flows.backfill.flows import run_job
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
 from flows.pipeline import Batch
 from flows.settings import Settings
@@ -104,8 +105,6 @@ def reextract_flow(settings: Settings, all_docs: bool = False, max_inflight: int
                    max_batches: int | None = None, do_recluster: bool = True, runner: str = "process",
                    workers: int | None = None) -> dict:
     """Re-extract stored pages with the current extractors (CPU work on worker processes)."""
-    mark = _mark(settings)
-    with batch_workers(runner, workers) as submit:
-        report = reextract(settings, all_docs=all_docs, submit=submit, max_inflight=max_inflight,
-                           max_batches=max_batches, commit=_commit)
-    return _finish(report, settings, do_recluster, mark)
+    job = functools.partial(reextract, settings, all_docs=all_docs, max_inflight=max_inflight,
+                            max_batches=max_batches)
+    return run_job(job, settings, runner=runner, workers=workers, do_recluster=do_recluster)

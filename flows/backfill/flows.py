@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import functools
 import logging
 import multiprocessing as mp
 import os
+from collections.abc import Callable
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
@@ -121,15 +123,18 @@ def make_task_runner(runner: str = "process", workers: int | None = None, dask_a
     raise ValueError(f"unknown runner {runner!r}: process, dask, dask-threads or thread")
 
 
-def _finish(report: BackfillReport, settings: Settings, do_recluster: bool, mark=None) -> dict:
-    # Only the events this run stored and their neighbours are compared (see pipeline.recluster).
+def run_job(job: Callable[..., BackfillReport], settings: Settings, *, runner: str, workers: int | None,
+            do_recluster: bool) -> dict:
+    """Run ``job(submit=..., commit=...)`` on the chosen workers, then link its new events into clusters.
+
+    Only the events stored by this run and their neighbours are compared (see ``pipeline.recluster``).
+    """
+    mark = events_mark(Warehouse(settings.db_path))
+    with batch_workers(runner, workers) as submit:
+        report = job(submit=submit, commit=_commit)
     if do_recluster and report.events:
         recluster(Warehouse(settings.db_path), after=mark)
     return report.as_dict()
-
-
-def _mark(settings: Settings):
-    return events_mark(Warehouse(settings.db_path))
 
 
 @flow(name="backfill-warc", validate_parameters=False)
@@ -137,12 +142,9 @@ def backfill_warc_flow(paths: list[str], settings: Settings, max_inflight: int =
                        max_batches: int | None = None, restart: bool = False, source_id: str | None = None,
                        do_recluster: bool = True, runner: str = "process", workers: int | None = None) -> dict:
     """Backfill WARC / WARC.gz files (CC-NEWS included) into the warehouse."""
-    mark = _mark(settings)
-    with batch_workers(runner, workers) as submit:
-        report = jobs.backfill_warc(paths, settings, submit=submit, max_inflight=max_inflight,
-                                    max_batches=max_batches, restart=restart, source_id=source_id,
-                                    commit=_commit)
-    return _finish(report, settings, do_recluster, mark)
+    job = functools.partial(jobs.backfill_warc, paths, settings, max_inflight=max_inflight,
+                            max_batches=max_batches, restart=restart, source_id=source_id)
+    return run_job(job, settings, runner=runner, workers=workers, do_recluster=do_recluster)
 
 
 @flow(name="backfill-urls", validate_parameters=False)
@@ -150,12 +152,9 @@ def backfill_urls_flow(path: str, settings: Settings, max_inflight: int = 4, max
                        restart: bool = False, source_id: str | None = None, do_recluster: bool = True,
                        runner: str = "process", workers: int | None = None) -> dict:
     """Fetch a list of URLs (optionally dated) and store them."""
-    mark = _mark(settings)
-    with batch_workers(runner, workers) as submit:
-        report = jobs.backfill_urls(path, settings, submit=submit, max_inflight=max_inflight,
-                                    max_batches=max_batches, restart=restart, source_id=source_id,
-                                    commit=_commit)
-    return _finish(report, settings, do_recluster, mark)
+    job = functools.partial(jobs.backfill_urls, path, settings, max_inflight=max_inflight,
+                            max_batches=max_batches, restart=restart, source_id=source_id)
+    return run_job(job, settings, runner=runner, workers=workers, do_recluster=do_recluster)
 
 
 @flow(name="backfill-wayback", validate_parameters=False)
@@ -164,12 +163,9 @@ def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings:
                           source_id: str | None = None, do_recluster: bool = True,
                           runner: str = "process", workers: int | None = None) -> dict:
     """Store a domain's archived pages from the Wayback Machine for a month range."""
-    mark = _mark(settings)
-    with batch_workers(runner, workers) as submit:
-        report = jobs.backfill_wayback(domain, month_from, month_to, settings, submit=submit,
-                                       max_inflight=max_inflight, max_batches=max_batches, restart=restart,
-                                       source_id=source_id, commit=_commit)
-    return _finish(report, settings, do_recluster, mark)
+    job = functools.partial(jobs.backfill_wayback, domain, month_from, month_to, settings, max_inflight=max_inflight,
+                            max_batches=max_batches, restart=restart, source_id=source_id)
+    return run_job(job, settings, runner=runner, workers=workers, do_recluster=do_recluster)
 
 
 def api_for_workers():
