@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractors.dedup import assign_clusters  # noqa: E402
-from extractors.events import extract_events  # noqa: E402
-from extractors.models import Document  # noqa: E402
+from extractors.events.pipeline import extract_events  # noqa: E402
+from extractors.records import Document  # noqa: E402
 
 
 def load_scorer(shared: Path, name: str):

@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.gazetteer import KIND_COUNTRY, fold, get_gazetteer  # noqa: E402
-from extractors.geo import document_country, find_places, geocode  # noqa: E402
+from extractors.places.gazetteer import KIND_COUNTRY, fold, get_gazetteer  # noqa: E402
+from extractors.places.geo import document_country, find_places, geocode  # noqa: E402
 
 _ALIASES = {"united states": "USA", "russia": "RUS", "united kingdom": "GBR", "south korea": "KOR",
             "north korea": "PRK", "palestinian territory": "PSE", "iran": "IRN", "syria": "SYR",

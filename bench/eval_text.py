@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.clean import clean_html  # noqa: E402
 from extractors.errors import CleaningError  # noqa: E402
+from extractors.text.clean import clean_html  # noqa: E402
 
 
 def _scorer(shared: Path):
@@ -74,7 +74,7 @@ def run_clean(gold: dict, pages: dict) -> tuple[dict, float, int]:
 def run_baseline(gold: dict, pages: dict) -> tuple[dict, float]:
     import trafilatura
 
-    from extractors.clean import decode_html
+    from extractors.text.clean import decode_html
 
     pred = {}
     t0 = time.perf_counter()
@@ -92,7 +92,7 @@ def check_trafilatura_eval(shared: Path, baseline: bool = True) -> None:
     """Snippets that must / must not be in the text, gold titles and dates (trafilatura_eval_en)."""
     import trafilatura
 
-    from extractors.clean import decode_html
+    from extractors.text.clean import decode_html
 
     base = shared / "golddata" / "trafilatura_eval_en"
     if not base.is_dir():

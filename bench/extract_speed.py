@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 import trafilatura  # noqa: E402
 
-from extractors.events import extract_events  # noqa: E402
-from extractors.models import Document  # noqa: E402
+from extractors.events.pipeline import extract_events  # noqa: E402
+from extractors.records import Document  # noqa: E402
 
 _FILLER = ("Gunmen attacked a police checkpoint in the north of the country on Monday, killing four officers, "
            "officials said. Two attackers were also killed in the exchange of fire. Residents said the area "

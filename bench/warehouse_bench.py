@@ -19,7 +19,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from extractors.models import Event
+from extractors.records import Event
 from warehouse import Warehouse
 from warehouse.schema import event_column_type, migrate
 

@@ -1,10 +1,10 @@
 """Pure extractors: HTML to clean text, text to conflict events, cross-source deduplication."""
 
-from extractors.clean import clean_html, decode_html
 from extractors.dedup import assign_clusters
 from extractors.errors import CleaningError, ExtractorError
-from extractors.events import EXTRACTOR_VERSION, extract_events
-from extractors.models import EVENT_FIELDS, EVENT_TYPES, Article, Document, Event, Page, hash_id
+from extractors.events.pipeline import EXTRACTOR_VERSION, extract_events
+from extractors.records import EVENT_FIELDS, EVENT_TYPES, Article, Document, Event, Page, hash_id
+from extractors.text.clean import clean_html, decode_html
 
 __all__ = [
     "EVENT_FIELDS",

@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 import datetime as dt
 
-from extractors.models import Event, hash_id
+from extractors.records import Event, hash_id
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -26,7 +26,7 @@ import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.models import Page, content_hash
+from extractors.records import Page, content_hash
 from flows.discovery import Discovery, discover, seed_kind
 from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states, stored_link_urls
 from flows.fetch import Fetcher, fetch_batch

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from extractors.models import Page
+from extractors.records import Page
 from flows.fetch import FEED_TYPES, HTML_TYPES, Fetcher
 
 __all__ = ["Link", "Parsed", "Discovery", "FeedState", "parse_feed", "parse_sitemap", "parse_xml", "discover"]

@@ -26,8 +26,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from extractors.clean import decode_html
-from extractors.models import Page
+from extractors.records import Page
+from extractors.text.clean import decode_html
 from flows.robots import RobotsPolicy, agent_token, is_public_address, policy_from_response
 from flows.settings import Settings
 

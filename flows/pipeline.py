@@ -24,7 +24,7 @@ from extractors import (
     decode_html,
     extract_events,
 )
-from extractors.models import Article, content_hash
+from extractors.records import Article, content_hash
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
 

@@ -20,7 +20,7 @@ import pyarrow as pa
 from prefect import flow
 
 from extractors import EXTRACTOR_VERSION
-from extractors.models import Page
+from extractors.records import Page
 from flows.backfill.flows import run_job
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
 from flows.pipeline import Batch

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from extractors.models import hash_id
+from extractors.records import hash_id
 from flows.discovery import seed_kind
 from flows.urls import canonicalize
 from warehouse import Warehouse

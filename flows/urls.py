@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from extractors.models import hash_id
+from extractors.records import hash_id
 
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "at_", "ga_")
 _TRACKING_KEYS = {"fbclid", "gclid", "dclid", "msclkid", "igshid", "ocid", "cmpid", "ref", "ref_src",

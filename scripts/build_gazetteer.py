@@ -1,4 +1,4 @@
-"""Build ``extractors/data/gazetteer.tsv.gz``, the offline gazetteer behind ``extractors.geo``.
+"""Build ``extractors/places/data/gazetteer.tsv.gz``, the offline gazetteer behind ``extractors.places.geo``.
 
 Run once by a maintainer (not at run time, not in tests)::
 
@@ -32,9 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from extractors.gazetteer import fold as rt_fold  # noqa: E402  the runtime's own key function
+from extractors.places.gazetteer import fold as rt_fold  # noqa: E402  the runtime's own key function
 
-OUT = ROOT / "extractors" / "data" / "gazetteer.tsv.gz"
+OUT = ROOT / "extractors" / "places" / "data" / "gazetteer.tsv.gz"
 
 # Alternate names matter for big places (exonyms: "Aleppo" for Halab); for villages they are mostly noise.
 ALT_MIN_POP = 15000

@@ -39,7 +39,7 @@ def test_readme_quickstart_has_exactly_two_commands():
 
 
 def test_event_schema_table_matches_the_record_class():
-    from extractors.models import EVENT_FIELDS
+    from extractors.records import EVENT_FIELDS
 
     doc = (ROOT / "docs" / "events.md").read_text(encoding="utf-8")
     table = doc.split("| field | type | meaning |", 1)[1].split("\n\n", 1)[0]

@@ -18,7 +18,7 @@ import dataclasses
 
 import duckdb
 
-from extractors.models import Event
+from extractors.records import Event
 from warehouse.views import VIEWS_V2, VIEWS_V4
 
 # Types for Event fields whose annotation alone is ambiguous (None defaults, strings used as numbers).

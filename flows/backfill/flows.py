@@ -23,7 +23,7 @@ from collections.abc import Callable
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.models import Page
+from extractors.records import Page
 from flows.backfill import jobs
 from flows.backfill.runner import BackfillReport
 from flows.pipeline import Batch, events_mark, process_pages, recluster

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from extractors.models import Page
+from extractors.records import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
 from flows.backfill.urls import count_lines, read_url_list

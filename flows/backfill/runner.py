@@ -16,7 +16,7 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractors.models import Page
+from extractors.records import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
 from flows.pipeline import Batch, process_pages, store_batch
 from flows.urls import canonicalize, page_id

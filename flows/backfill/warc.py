@@ -19,7 +19,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from extractors.models import Page
+from extractors.records import Page
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ def _bench():
 
 
 # measured (extractor 0.8.5): event F1 0.959, type 0.948, country 1.0, date 0.940, fatalities 0.948,
-# injuries 0.983, admin1 0.964, location 0.854 (these two also move with extractors.geo), actor1 0.902,
+# injuries 0.983, admin1 0.964, location 0.854 (these two also move with extractors.places.geo), actor1 0.902,
 # actor2 0.864, dedup 0.941; CASE weighted F1 0.787 with 9/64 non-conflict snippets giving an event.
 DEV_FLOORS = {"event_f1": 0.93}
 FIELD_FLOORS = {"event_type": 0.91, "country": 0.95, "event_date": 0.90, "fatalities": 0.92, "admin1": 0.91,

@@ -42,13 +42,13 @@ def test_clean_html_main_text_f1_floor(shared_dir):
     ("Clash in the hills", "Clash in the hills"),
 ])
 def test_site_name_is_trimmed_from_titles(raw, want):
-    from extractors.clean import _trim_title
+    from extractors.text.clean import _trim_title
 
     assert _trim_title(raw, None, "https://news.example.org/a/1") == want
 
 
 def test_title_trim_uses_the_site_name():
-    from extractors.clean import _trim_title
+    from extractors.text.clean import _trim_title
 
     got = _trim_title("Troops retake the town - the example herald", "The Example Herald", "https://x.org/")
     assert got == "Troops retake the town"

@@ -7,7 +7,7 @@ import random
 import time
 
 from extractors.dedup import assign_clusters
-from extractors.models import Event, make_event_id
+from extractors.records import Event, make_event_id
 
 _TYPES = ["battles", "protests", "riots", "explosions_remote_violence", "violence_against_civilians",
           "strategic_developments"]

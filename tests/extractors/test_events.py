@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from extractors.casualties import combine, sentence_counts
-from extractors.dates import resolve_date
 from extractors.dedup import assign_clusters
-from extractors.event_types import cameo_plover, classify
-from extractors.events import EXTRACTOR_VERSION, extract_events
-from extractors.models import EVENT_TYPES, Document
-from extractors.numwords import parse_number
+from extractors.events.counts import combine, sentence_counts
+from extractors.events.dates import resolve_date
+from extractors.events.pipeline import EXTRACTOR_VERSION, extract_events
+from extractors.events.rules_en import cameo_plover, classify
+from extractors.records import EVENT_TYPES, Document
+from extractors.text.numwords import parse_number
 
 
 def _doc(text: str, published: str | None = "2024-03-08", doc_id: str = "t1") -> Document:
@@ -185,7 +185,7 @@ def test_protests_arrests_and_territory_types():
 
 
 def test_text_without_punctuation_is_cut_into_bounded_sentences():
-    from extractors.sentences import MAX_CHARS, split_sentences
+    from extractors.text.sentences import MAX_CHARS, split_sentences
 
     text = " ".join(["soldiers clashed with rebels near the border and twelve people were killed"] * 300)
     parts = split_sentences(text)
@@ -248,7 +248,7 @@ def test_descriptions_are_not_place_names():
 
 
 def test_headline_passive_without_auxiliary_names_the_victims():
-    from extractors.actors import assign_roles
+    from extractors.actors.dictionary import assign_roles
 
     a1, a2 = assign_roles(["Three Iraqi soldiers killed"], "IRQ", "battles", "Armed clash")
     assert a1 is None and a2.name == "Military Forces of Iraq"
@@ -268,7 +268,7 @@ def test_attack_on_a_guarded_prison_is_a_battle():
 
 
 def test_short_group_alias_confirmed_by_assault():
-    from extractors.actors import find_actors
+    from extractors.actors.dictionary import find_actors
 
     assert any(m.kind == "group" for m in find_actors("An IS assault on the prison freed dozens.", "SYR"))
     assert not any(m.kind == "group" for m in find_actors("It IS what it is.", "SYR"))

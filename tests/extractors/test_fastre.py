@@ -1,4 +1,4 @@
-"""extractors.fastre must give exactly the matches of the plain IGNORECASE pattern."""
+"""extractors.text.fastre must give exactly the matches of the plain IGNORECASE pattern."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extractors import fastre
+from extractors.text import fastre
 
 TEXTS = [
     "Gunmen KILLED three soldiers near the base on Monday.",

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from extractors.geo import Place, document_country, find_places, geocode
+from extractors.places.geo import Place, document_country, find_places, geocode
 
 
 def _spans(text: str) -> list[tuple[str, str, str | None, str]]:
@@ -123,7 +123,7 @@ def _same(a, b) -> bool:
 
 
 def test_gazetteer_cache_is_reused_and_a_corrupt_one_is_rebuilt(tmp_path, monkeypatch):
-    from extractors import gazetteer as gz
+    from extractors.places import gazetteer as gz
 
     monkeypatch.setenv(gz.CACHE_ENV, str(tmp_path))
     built = gz._load()  # no cache yet: builds and writes one
@@ -139,7 +139,7 @@ def test_gazetteer_cache_is_reused_and_a_corrupt_one_is_rebuilt(tmp_path, monkey
 
 
 def test_gazetteer_builds_when_the_cache_cannot_be_written(tmp_path, monkeypatch):
-    from extractors import gazetteer as gz
+    from extractors.places import gazetteer as gz
 
     (tmp_path / "file").write_text("a file where the cache folder should be")
     monkeypatch.setenv(gz.CACHE_ENV, str(tmp_path / "file" / "cache"))

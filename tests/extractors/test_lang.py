@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.lang import detect_language
+from extractors.text.lang import detect_language
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from extractors.models import Page
+from extractors.records import Page
 from flows.backfill import backfill_warc
 from flows.backfill.warc import iter_warc, write_warc
 from flows.pipeline import process_pages, store_batch

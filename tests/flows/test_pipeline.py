@@ -1,4 +1,4 @@
-from extractors.models import Event
+from extractors.records import Event
 from flows.pipeline import recluster
 
 
@@ -39,7 +39,7 @@ def test_recluster_after_a_mark_only_reads_the_new_events_neighbourhood(fresh_wa
 
 
 def test_a_page_in_an_unhandled_language_is_stored_with_its_language_and_no_events():
-    from extractors.models import Page
+    from extractors.records import Page
     from flows.pipeline import process_pages
 
     html = ("<html><body><article><p>Des hommes armés ont attaqué un village dans le nord du Mali mardi, tuant "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractors.models import Event
+from extractors.records import Event
 
 
 def sample_events() -> list[Event]:

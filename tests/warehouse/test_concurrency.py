@@ -20,7 +20,7 @@ BATCH = 200
 
 WRITER = textwrap.dedent("""
     import sys, time
-    from extractors.models import Event
+    from extractors.records import Event
     from warehouse import Warehouse
 
     path, batch, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])

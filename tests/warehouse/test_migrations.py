@@ -8,7 +8,7 @@ import datetime as dt
 import duckdb
 import pytest
 
-from extractors.models import EVENT_FIELDS, Event
+from extractors.records import EVENT_FIELDS, Event
 from warehouse import SCHEMA_VERSION, Warehouse
 from warehouse.schema import MIGRATIONS, event_column_type, migrate
 

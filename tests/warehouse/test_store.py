@@ -3,7 +3,7 @@ import datetime as dt
 import duckdb
 import pytest
 
-from extractors.models import Event
+from extractors.records import Event
 from warehouse import SCHEMA_VERSION, Warehouse, WarehouseError
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors import fastre
+from extractors.text import fastre
 
 _P = fastre.compile
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors import fastre
-from extractors.numwords import NUMBER_RE, VAGUE, parse_number
+from extractors.text import fastre
+from extractors.text.numwords import NUMBER_RE, VAGUE, parse_number
 
 _QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|as\s+many\s+as|" \
         r"roughly|an\s+estimated|a\s+total\s+of|a\s+further|another)\s+)?"

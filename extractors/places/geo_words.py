@@ -1,4 +1,4 @@
-"""Word lists behind ``extractors.geo``: what may sit inside a place name, what announces one, and what
+"""Word lists behind ``extractors.places.geo``: what may sit inside a place name, what announces one, and what
 looks like a place but is a person, an organisation or an ordinary word. Lower case throughout."""
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors import fastre
-from extractors.numwords import parse_number
+from extractors.text import fastre
+from extractors.text.numwords import parse_number
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(

@@ -1,5 +1,5 @@
 """Candidate place mentions in text: runs of capitalised words looked up in the gazetteer, with the
-words around them that the resolver in ``extractors.geo`` weighs (cues, suffixes, neighbours)."""
+words around them that the resolver in ``extractors.places.geo`` weighs (cues, suffixes, neighbours)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from extractors import geo_words as gw
-from extractors.gazetteer import KIND_ADMIN1, KIND_COUNTY, Gazetteer, fold, skeleton
+from extractors.places import geo_words as gw
+from extractors.places.gazetteer import KIND_ADMIN1, KIND_COUNTY, Gazetteer, fold, skeleton
 
 # Hyphens split tokens ("Egyptian-US"); the scan below joins words across hyphens ("Deir ez-Zor").
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)

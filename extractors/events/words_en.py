@@ -1,11 +1,11 @@
 """Word patterns of the event extractor: what reports an event and what does not (kept apart from the
-pipeline in ``extractors.events`` so both stay small). Case-insensitive ones go through ``fastre``."""
+pipeline in ``extractors.events.pipeline`` so both stay small). Case-insensitive ones go through ``fastre``."""
 
 from __future__ import annotations
 
 import re
 
-from extractors import fastre
+from extractors.text import fastre
 
 HYPOTHETICAL = fastre.compile(
     r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"

@@ -14,8 +14,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from extractors import geo_words as gw  # word lists, kept apart to keep this module small
-from extractors.gazetteer import (
+from extractors.places import geo_words as gw  # word lists, kept apart to keep this module small
+from extractors.places.gazetteer import (
     KIND_ADMIN1,
     KIND_COUNTRY,
     KIND_COUNTY,
@@ -23,7 +23,7 @@ from extractors.gazetteer import (
     fold,
     get_gazetteer,
 )
-from extractors.geo_scan import Mention, is_cap, respelled, scan, sentence_start
+from extractors.places.geo_scan import Mention, is_cap, respelled, scan, sentence_start
 
 
 @dataclass(frozen=True)

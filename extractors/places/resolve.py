@@ -1,6 +1,6 @@
-"""Places for events: a thin adapter over ``extractors.geo`` (place resolution, owned separately).
+"""Places for events: a thin adapter over ``extractors.places.geo`` (place resolution, owned separately).
 
-When ``extractors.geo`` is not installed yet, a fallback finds country names (actors.yaml) and
+When ``extractors.places.geo`` is not installed yet, a fallback finds country names (actors.yaml) and
 capitalized place names after locative words, without coordinates or admin1.
 """
 
@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from extractors import actors as act
-from extractors import fastre
+from extractors.actors import dictionary as act
+from extractors.text import fastre
 
 _RANK = {"city": 0, "admin1": 1, "country": 2}
 
@@ -130,7 +130,7 @@ def _fallback(text: str) -> GeoView:
 
 def document_places(text: str, published: str | None = None, title: str | None = None) -> GeoView:
     try:
-        from extractors import geo
+        from extractors.places import geo
     except ImportError:
         return _fallback(text)
     try:

@@ -9,7 +9,7 @@ import re
 import trafilatura
 
 from extractors.errors import CleaningError
-from extractors.models import Article
+from extractors.records import Article
 
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 _ACCESSIBLE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|true)"?', re.I)
@@ -98,7 +98,7 @@ def _language(declared: str | None, text: str) -> str | None:
     """
     if declared:
         return declared.strip().lower().replace("_", "-").split("-")[0] or None
-    from extractors.lang import detect_language
+    from extractors.text.lang import detect_language
 
     return detect_language(text)
 

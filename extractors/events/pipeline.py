@@ -3,7 +3,7 @@
 Pipeline: sentences -> trigger typing (event_types) -> filters for what is not a reported event
 (threats, plans, negations, aggregates, old background) -> grouping of sentences into distinct events
 (a new event needs a new place, a new day or an explicit marker such as "in another attack") ->
-dates (dates), casualties (casualties), actors (actors), places (extractors.geo when present, else a
+dates (dates), casualties (casualties), actors (actors), places (extractors.places.geo when present, else a
 country table). Conventions are in docs/events.md.
 """
 
@@ -13,15 +13,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from extractors import actors as act
-from extractors import event_words as ew
-from extractors import fastre
-from extractors.casualties import Count, combine, sentence_counts
-from extractors.dates import relative_days, resolve_date, shift
-from extractors.event_types import cameo_plover, classify, classify_all, prefixes
-from extractors.models import Document, Event, make_event_id
-from extractors.places import PlaceInfo, document_places
-from extractors.sentences import Sentence, split_sentences
+from extractors.actors import dictionary as act
+from extractors.events import words_en as ew
+from extractors.events.counts import Count, combine, sentence_counts
+from extractors.events.dates import relative_days, resolve_date, shift
+from extractors.events.rules_en import cameo_plover, classify, classify_all, prefixes
+from extractors.places.resolve import PlaceInfo, document_places
+from extractors.records import Document, Event, make_event_id
+from extractors.text import fastre
+from extractors.text.sentences import Sentence, split_sentences
 
 EXTRACTOR_VERSION = "0.8.5"
 
@@ -60,7 +60,7 @@ def _language_ok(doc: Document) -> bool:
         return True
     if lang is None:
         try:
-            from extractors.lang import detect_language
+            from extractors.text.lang import detect_language
         except ImportError:
             return True
         try:
