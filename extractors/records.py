@@ -49,6 +49,41 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 
+# CAMEO root codes and PLOVER categories by sub-event type (docs/events.md explains the choices).
+CAMEO_PLOVER: dict[str, tuple[str, str]] = {
+    "Armed clash": ("19", "ASSAULT"),
+    "Government regains territory": ("19", "SEIZE"),
+    "Non-state actor overtakes territory": ("19", "SEIZE"),
+    "Chemical weapon": ("20", "ASSAULT"),
+    "Air/drone strike": ("19", "ASSAULT"),
+    "Suicide bomb": ("18", "ASSAULT"),
+    "Shelling/artillery/missile attack": ("19", "ASSAULT"),
+    "Remote explosive/landmine/IED": ("18", "ASSAULT"),
+    "Grenade": ("18", "ASSAULT"),
+    "Sexual violence": ("18", "ASSAULT"),
+    "Attack": ("18", "ASSAULT"),
+    "Abduction/forced disappearance": ("18", "ASSAULT"),
+    "Peaceful protest": ("14", "PROTEST"),
+    "Protest with intervention": ("14", "PROTEST"),
+    "Excessive force against protesters": ("17", "COERCE"),
+    "Violent demonstration": ("14", "PROTEST"),
+    "Mob violence": ("14", "PROTEST"),
+    "Agreement": ("05", "AGREE"),
+    "Arrests": ("17", "COERCE"),
+    "Change to group/activity": ("15", "MOBILIZE"),
+    "Disrupted weapons use": ("17", "COERCE"),
+    "Headquarters or base established": ("15", "MOBILIZE"),
+    "Looting/property destruction": ("17", "COERCE"),
+    "Non-violent transfer of territory": ("08", "YIELD"),
+    "Other": ("", "OTHER"),
+}
+
+
+def cameo_plover(sub_event_type: str) -> tuple[str | None, str | None]:
+    code, plover = CAMEO_PLOVER.get(sub_event_type, ("", "OTHER"))
+    return code or None, plover
+
+
 def hash_id(*parts: object, length: int = 16) -> str:
     """A stable hex id from normalized parts: reruns produce the same key, so loads upsert."""
     text = json.dumps([("" if p is None else str(p).strip().lower()) for p in parts], ensure_ascii=False)

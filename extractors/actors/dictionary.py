@@ -1,8 +1,10 @@
-"""Actors: who attacked whom, normalized with the editable dictionary in ``data/actors.yaml``.
+"""Actor mentions, normalized with the editable dictionaries in ``data/``.
 
-Named groups come from the dictionary; unnamed actors ("Malian soldiers", "gunmen", "villagers") get
-ACLED-style names: "Military Forces of Mali", "Police Forces of Kenya", "Civilians (Mali)",
-"Protesters (Kenya): Students", "Gunmen (Nigeria)". actor1 is the attacker/initiator, actor2 the target.
+Named groups and countries come from ``data/actors.yaml`` (aliases in every language sit in one list);
+country names and nationality words of other languages from ``data/countries_i18n.yaml``; the nouns of
+unnamed actors from each language's lexicon (English ones from actors.yaml). Unnamed actors get ACLED-style
+English names whatever the language: "Military Forces of Mali", "Police Forces of Kenya", "Civilians (Mali)",
+"Protesters (Kenya): Students", "Gunmen (Nigeria)".
 """
 
 from __future__ import annotations
@@ -14,14 +16,18 @@ from pathlib import Path
 
 import yaml
 
+from extractors.lexicons import Lexicon, lexicon
 from extractors.text import fastre
 
-DATA = Path(__file__).resolve().parent / "data" / "actors.yaml"
-# libyaml's loader reads actors.yaml ~5x faster than the pure-Python one (same safe subset, same result)
+DATA = Path(__file__).resolve().parent / "data"
+# libyaml's loader reads the YAML ~5x faster than the pure-Python one (same safe subset, same result)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KIND_TYPE = {"military": "state forces", "police": "state forces", "rebels": "rebel group",
              "gunmen": "political militia", "protesters": "protesters", "rioters": "rioters",
              "civilians": "civilians", "group": None}
+_SHORT_ALIASES = ("IS", "PDF", "CAR", "SLA", "OLA", "G9", "EI")  # only next to a confirming word
+_CONFIRM = re.compile(r"(?:group|militants?|fighters?|jihadists?|attack|assault|offensive|claimed|\(|groupe|"
+                      r"combattants|attaque|revendiqu)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,79 +42,152 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    country_name: dict[str, str]  # ISO3 -> display name
-    country_re: re.Pattern  # names only
-    adj_re: re.Pattern
-    lookup: dict[str, str]  # surface (name or adjective) -> ISO3
+    lang: str
+    country_name: dict[str, str]  # ISO3 -> English display name
+    country_re: re.Pattern  # names only; group "c_<iso3>" tells which
+    adj_re: re.Pattern  # nationality words; group "a_<iso3>"
     group_re: re.Pattern
     groups: dict[str, dict]
-    generic_re: re.Pattern
-    generic: dict[str, str]  # lowercase noun -> kind
-    adj_before_re: re.Pattern  # a nationality adjective just before a noun
-    state_weapon_re: re.Pattern  # "a Russian drone attack", "Russia launched"
+    generic: dict[str, tuple[str, str]]  # lower-case noun phrase -> (kind, English noun)
+    generic_stems: tuple[tuple[str, tuple[str, str]], ...]  # ("военнослужащ", (kind, noun)): prefix matches
+    first_words: frozenset[str]
+    adj_before_re: re.Pattern  # a nationality word just before a noun ("Malian soldiers")
+    adj_after_re: re.Pattern  # a nationality word just after a noun ("soldats maliens")
+    word_re: re.Pattern
+    strip_prefix: re.Pattern | None  # clitics glued to a word (Arabic "wa-", "al-")
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=4)
-def gazetteer(path: str = str(DATA)) -> Gazetteer:
-    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    names, adjs, lookup, display = [], [], {}, {}
-    for iso, entry in data["countries"].items():
+@functools.lru_cache(maxsize=1)
+def _data() -> tuple[dict, dict]:
+    base = yaml.load((DATA / "actors.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    i18n_path = DATA / "countries_i18n.yaml"
+    i18n = yaml.load(i18n_path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) if i18n_path.is_file() else {}
+    return base, i18n or {}
+
+
+def _named(prefix: str, by_iso: dict[str, list[str]], flags: str = "") -> str:
+    parts = []
+    for iso, pats in sorted(by_iso.items()):
+        if pats:
+            body = "|".join(sorted(set(pats), key=len, reverse=True))
+            parts.append(f"(?P<{prefix}_{iso.lower()}>{flags}{body})")
+    return "|".join(parts) or "(?!x)x"
+
+
+@functools.lru_cache(maxsize=8)
+def gazetteer(lang: str = "en") -> Gazetteer:
+    base, i18n = _data()
+    lex = lexicon(lang) or lexicon("en")
+    names: dict[str, list[str]] = {}
+    adjs: dict[str, list[str]] = {}
+    display = {}
+    for iso, entry in base["countries"].items():
         display[iso] = entry["names"][0]
-        for n in entry["names"]:
-            names.append(n)
-            lookup[n] = iso
-        for a in entry.get("adj") or []:
-            adjs.append(a)
-            lookup.setdefault(a, iso)
+        names.setdefault(iso, []).extend(re.escape(n) for n in entry["names"])
+        adjs.setdefault(iso, []).extend(re.escape(a) for a in entry.get("adj") or [])
+    if lang != "en":
+        for iso, langs in i18n.items():  # regexes, so inflected forms fit in one entry ("Украин\w*")
+            entry = (langs or {}).get(lang) or {}
+            names.setdefault(iso, []).extend(entry.get("names") or [])
+            adjs.setdefault(iso, []).extend(entry.get("adj") or [])
     groups = {}
-    for g in data["groups"]:
+    for g in base["groups"]:
         for a in g["aliases"]:
             groups[a] = g
-    generic = {}
-    for kind, nouns in data["generic"].items():
-        for n in nouns:
-            generic.setdefault(n.lower(), kind)
+    generic: dict[str, tuple[str, str]] = {}
+    stems = []
+    if lex.actors.generic:
+        for noun, value in lex.actors.generic.items():
+            kind, _, english = value.partition("/")
+            entry = (kind, english or noun.lower())
+            if noun.endswith("*"):
+                stems.append((noun[:-1].lower(), entry))
+            else:
+                generic.setdefault(noun.lower(), entry)
+    else:
+        for kind, nouns in base["generic"].items():
+            for n in nouns:
+                generic.setdefault(n.lower(), (kind, n.lower()))
+    pre = lex.actors.clitics
+    bound_l = rf"(?<![\w-]){pre}" if pre else r"(?<![\w-])"
+    adj_flags = "" if lang == "en" else "(?i:"
+    adj_close = "" if lang == "en" else ")"
+    adj_pattern = _named("a", {k: v for k, v in adjs.items()}, adj_flags)
+    if adj_close:  # close each inline flag group
+        adj_pattern = re.sub(r"\(\?P<(a_\w+)>\(\?i:(.*?)\)(?=\||$)", lambda m: m.group(0), adj_pattern)
+        adj_pattern = "|".join(p + ")" if p.startswith("(?P<a_") and "(?i:" in p else p
+                               for p in _split_top(adj_pattern))
+    word = r"[A-Za-z][A-Za-z'\u2019-]*" if lang == "en" else r"[^\W\d_][\w'\u2019-]*"
     return Gazetteer(
+        lang=lang,
         country_name=display,
-        country_re=fastre.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])"),
-        adj_re=fastre.compile(rf"(?<![\w-])(?:{_alt(adjs)})(?![\w-])"),
-        lookup=lookup,
-        group_re=fastre.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])"),
+        country_re=fastre.compile(rf"{bound_l}(?:{_named('c', names)})(?![\w-])"),
+        adj_re=fastre.compile(rf"{bound_l}(?:{adj_pattern})(?![\w-])"),
+        group_re=fastre.compile(rf"{bound_l}(?:{_alt(groups)})(?![\w-])"),
         groups=groups,
-        generic_re=fastre.compile(rf"(?<![\w-])(?:{_alt(generic)})(?![\w-])", re.I),
         generic=generic,
-        adj_before_re=fastre.compile(rf"((?<![\w-])(?:{_alt(adjs)})(?![\w-]))(?:\s+[\w-]+){{0,2}}\s*$"),
-        state_weapon_re=fastre.compile(
-            rf"(?:((?<![\w-])(?:{_alt(adjs)}))\s+(?:[\w-]+\s+)?(?:drones?|missiles?|air\s*strikes?|airstrikes?|"
-            rf"shelling|artillery|warplanes?|jets?|strikes?|bombardment|attack\s+drones?|rockets?)|"
-            rf"((?<![\w-])(?:{_alt(names)}))\s+(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|"
-            rf"shelled|bombed|hit|targeted))\b"),
+        generic_stems=tuple(sorted(stems, key=lambda s: -len(s[0]))),
+        first_words=frozenset(k.split(" ")[0] for k in generic) | frozenset(s for s, _ in stems),
+        adj_before_re=fastre.compile(rf"(?<![\w-])(?:{adj_pattern})(?![\w-])(?:\s+[\w-]+){{0,2}}\s*$"),
+        adj_after_re=fastre.compile(rf"^(?:\s+[\w-]+)?\s+{pre}(?:{adj_pattern})(?![\w-])" if pre else
+                                    rf"^(?:\s+[\w-]+)?\s+(?:{adj_pattern})(?![\w-])"),
+        word_re=fastre.compile(word),
+        strip_prefix=re.compile(pre) if pre else None,
     )
 
 
-def find_countries(text: str) -> list[tuple[str, int, int]]:
-    """Country names (not adjectives) in ``text`` as (ISO3, start, end)."""
-    gz = gazetteer()
-    return [(gz.lookup[m.group(0)], m.start(), m.end()) for m in gz.country_re.finditer(text)]
+def _split_top(pattern: str) -> list[str]:
+    """Split a pattern at its top-level "|" (the named groups of ``_named``)."""
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        if c == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+        i += 1
+    out.append("".join(cur))
+    return out
 
 
-def find_adjectives(text: str) -> list[tuple[str, int, int]]:
-    gz = gazetteer()
-    return [(gz.lookup[m.group(0)], m.start(), m.end()) for m in gz.adj_re.finditer(text)]
+def _iso(m: re.Match) -> str:
+    return m.lastgroup.split("_", 1)[1].upper()
+
+
+def _gz(lex: Lexicon | None) -> Gazetteer:
+    return gazetteer(lex.lang if lex is not None else "en")
+
+
+def find_countries(text: str, lex: Lexicon | None = None) -> list[tuple[str, int, int]]:
+    """Country names (not nationality words) in ``text`` as (ISO3, start, end)."""
+    return [(_iso(m), m.start(m.lastgroup), m.end()) for m in _gz(lex).country_re.finditer(text)]
+
+
+def find_adjectives(text: str, lex: Lexicon | None = None) -> list[tuple[str, int, int]]:
+    return [(_iso(m), m.start(m.lastgroup), m.end()) for m in _gz(lex).adj_re.finditer(text)]
 
 
 def country_name(iso: str | None) -> str | None:
-    return gazetteer().country_name.get(iso) if iso else None
+    return gazetteer("en").country_name.get(iso) if iso else None
 
 
-def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
+def find_actors(sentence: str, default_country: str | None, lex: Lexicon | None = None) -> list[Mention]:
     """Actor mentions in a sentence, normalized, in text order."""
     out = []
-    for name, typ, country, kind, noun, start, end in _find_actors(sentence):
+    for name, typ, country, kind, noun, start, end in _find_actors(sentence, lex.lang if lex else "en"):
         if kind == "group":
             out.append(Mention(name, typ, country or default_country, kind, start, end))
         else:
@@ -117,92 +196,101 @@ def find_actors(sentence: str, default_country: str | None) -> list[Mention]:
     return out
 
 
-def has_actors(sentence: str) -> bool:
-    return bool(_find_actors(sentence))
+def has_actors(sentence: str, lex: Lexicon | None = None) -> bool:
+    return bool(_find_actors(sentence, lex.lang if lex else "en"))
 
 
 def clear_cache() -> None:
     _find_actors.cache_clear()
 
 
-@functools.lru_cache(maxsize=512)
-def _find_actors(sentence: str) -> tuple[tuple, ...]:
+_FORCES = ("forces", "patrol", "checkpoint", "officers")
+_OCCUPATIONS = ("students", "farmers", "teachers", "doctors", "traders", "workers")
+_FORCES_QUALIFIER = re.compile(r"(?:security|government|state|army|police|regime|federal|national)\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _find_actors(sentence: str, lang: str) -> tuple[tuple, ...]:
     """(group name, type, own country, kind, noun, start, end) per mention; the document's country is
     filled in by ``find_actors``, so one sentence is scanned once whatever country it is read with."""
-    gz = gazetteer()
+    gz = gazetteer(lang)
+    lex = lexicon(lang) or lexicon("en")
+    protest_words = fastre.compile(lex.actors.protest_words)
     out: list[tuple] = []
     taken: list[tuple[int, int]] = []
     for m in gz.group_re.finditer(sentence):
-        g = gz.groups[m.group(0)]
-        if m.group(0) in ("IS", "PDF", "CAR", "SLA", "OLA", "G9") and not re.search(
-                r"(?:group|militants?|fighters?|jihadists?|attack|assault|offensive|claimed|\()", sentence[m.end():m.end() + 25]):
+        alias = m.group(0)
+        if gz.strip_prefix is not None and alias not in gz.groups:
+            alias = alias[gz.strip_prefix.match(alias).end():]
+        g = gz.groups.get(alias)
+        if g is None:
+            continue
+        if alias in _SHORT_ALIASES and not _CONFIRM.search(sentence[m.end():m.end() + 25]):
             continue  # short all-caps aliases only next to a confirming word
         out.append((g["name"], g.get("type"), g.get("country"), "group", "", m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for start, end, noun in _generic_matches(sentence, gz):
+    for start, end, (kind, noun) in _generic_matches(sentence, gz):
         if any(a < end and start < b for a, b in taken):
             continue
-        kind = gz.generic[noun]
         before = sentence[max(0, start - 40):start]
         adj = gz.adj_before_re.search(before)
-        if adj and any(a < start and adj.start() + max(0, start - 40) < b for a, b in taken):
+        adj_start = adj.start() + max(0, start - 40) if adj else None
+        if adj and any(a < start and adj_start < b for a, b in taken):
             adj = None  # "Nigerian soldiers fought militants": the adjective belongs to the soldiers
-        iso = gz.lookup[adj.group(1)] if adj else None
-        if kind in ("protesters", "civilians") and noun in ("students", "farmers", "teachers", "doctors", "traders",
-                                                            "workers"):
+        iso = _iso(adj) if adj else None
+        span_end = end
+        if iso is None and lang != "en":
+            after = gz.adj_after_re.match(sentence, end)
+            if after:  # "les soldats maliens", "militares colombianos"
+                iso, span_end = _iso(after), after.end()
+        if kind in ("protesters", "civilians") and noun in _OCCUPATIONS:
             # "aid workers", "market workers": civilians, unless the sentence says they protested or struck
-            kind = "protesters" if _PROTEST_WORDS.search(sentence) else "civilians"
-        if noun in ("forces", "patrol", "checkpoint", "officers") and not iso and not re.search(
-                r"(?:security|government|state|army|police|regime|federal|national)\s+$", before, re.I):
+            kind = "protesters" if protest_words.search(sentence) else "civilians"
+        if noun in _FORCES and not iso and not _FORCES_QUALIFIER.search(before):
             continue  # bare "forces"/"officers" says too little
-        out.append((None, KIND_TYPE[kind], iso, kind, noun, (adj.start() + max(0, start - 40)) if adj else start, end))
-        taken.append((start, end))
-    # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
-    for start, end, iso in _state_weapons(sentence, gz):
-        if any(a < end and start < b for a, b in taken):
-            continue
-        out.append((None, "state forces", iso, "military", "", start, end))
-        taken.append((start, end))
+        out.append((None, KIND_TYPE[kind], iso, kind, noun, adj_start if adj else start, span_end))
+        taken.append((start, span_end))
+    if lang == "en":  # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
+        for start, end, iso in _state_weapons(sentence, gz):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append((None, "state forces", iso, "military", "", start, end))
+            taken.append((start, end))
     out.sort(key=lambda x: x[5])
     return tuple(out)
 
 
-_PROTEST_WORDS = re.compile(r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|march(?:ed|ing|es)?|[Rr]all(?:y|ied|ies|ying)|"
-                            r"placards?|sit-ins?|picket\w*|walk(?:ed)?\s+out|walkouts?|striking|strikers)\b|"
-                            r"\b(?:on|general|labou?r|national|nationwide|indefinite|went|go|a)\s+strikes?\b")
-_WORD = fastre.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_WEAPON = fastre.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
-                     r"strikes?|bombardment|rockets?)\b", re.I)
-_STATE_VERB = fastre.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|bombed|hit|"
-                         r"targeted)\b")
-_BEFORE_WORDS = fastre.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
+def _lookup(gz: Gazetteer, phrase: str) -> tuple[str, str] | None:
+    hit = gz.generic.get(phrase)
+    if hit is None and " " not in phrase:
+        hit = next((v for stem, v in gz.generic_stems if phrase.startswith(stem)), None)
+    return hit
 
 
-_FIRST: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
-
-
-def _first_words(gz: Gazetteer) -> frozenset[str]:
-    """First words of the generic noun phrases, per dictionary."""
-    hit = _FIRST.get(id(gz))
-    if hit is None or hit[0] is not gz:
-        hit = _FIRST[id(gz)] = (gz, frozenset(k.split(" ")[0] for k in gz.generic))
-    return hit[1]
-
-
-def _generic_matches(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+def _generic_matches(sentence: str, gz: Gazetteer) -> list[tuple[int, int, tuple[str, str]]]:
     """Generic actor nouns by dictionary lookup of 1-3 word windows (faster than a big alternation)."""
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
-    first = _first_words(gz)
+    words = []
+    for m in gz.word_re.finditer(sentence):
+        w = m.group(0).lower()
+        start = m.start()
+        if gz.strip_prefix is not None and w not in gz.first_words:
+            cut = gz.strip_prefix.match(w).end()
+            if 0 < cut < len(w) - 1:
+                w, start = w[cut:], start + cut
+        words.append((start, m.end(), w))
+    first = gz.first_words
+    stems = gz.generic_stems
     out, i = [], 0
     while i < len(words):
-        if words[i][2] not in first:  # no noun phrase starts here: skip the joins
-            i += 1
+        wd = words[i][2]
+        if wd not in first and not (stems and any(wd.startswith(s) for s, _ in stems)):
+            i += 1  # no noun phrase starts here: skip the joins
             continue
         for n in (3, 2, 1):
             if i + n <= len(words):
-                phrase = " ".join(w[2] for w in words[i:i + n])
-                if phrase in gz.generic:
-                    out.append((words[i][0], words[i + n - 1][1], phrase))
+                hit = _lookup(gz, " ".join(w[2] for w in words[i:i + n]))
+                if hit is not None:
+                    out.append((words[i][0], words[i + n - 1][1], hit))
                     i += n
                     break
         else:
@@ -210,13 +298,21 @@ def _generic_matches(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]
     return out
 
 
+_WEAPON = fastre.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
+                         r"strikes?|bombardment|rockets?)\b", re.I)
+_STATE_VERB = fastre.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|bombed|hit|"
+                             r"targeted)\b")
+_BEFORE_WORDS = fastre.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
+
+
 def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
     out = []
     for m in _WEAPON.finditer(sentence):
         head = sentence[max(0, m.start() - 40):m.start()].split()
         for word in head[-2:]:
-            if word in gz.lookup and word not in gz.country_name.values() and gz.adj_re.fullmatch(word):
-                out.append((m.start() - 1 - len(" ".join(head[head.index(word):])), m.end(), gz.lookup[word]))
+            a = gz.adj_re.fullmatch(word)
+            if a and not gz.country_re.fullmatch(word):
+                out.append((m.start() - 1 - len(" ".join(head[head.index(word):])), m.end(), _iso(a)))
                 break
     for m in _STATE_VERB.finditer(sentence):
         before = _BEFORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
@@ -224,9 +320,10 @@ def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
             name = before.group(1).strip()
             for k in range(len(name.split())):
                 cand = " ".join(name.split()[k:])
-                if gz.country_re.fullmatch(cand):
+                c = gz.country_re.fullmatch(cand)
+                if c:
                     start = m.start() - len(before.group(1)) + before.group(1).index(cand)
-                    out.append((start, start + len(cand), gz.lookup[cand]))  # the verb stays outside
+                    out.append((start, start + len(cand), _iso(c)))  # the verb stays outside
                     break
     return out
 
@@ -252,131 +349,3 @@ def _generic_name(kind: str, noun: str, country: str | None) -> str:
     if kind == "civilians":
         return f"Civilians{suffix}"
     return f"{noun.title()}{suffix}"
-
-
-_AGENT_BEFORE = fastre.compile(r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|from)\s+"
-                           r"(?:the\s+|a\s+|an\s+|suspected\s+|some\s+|alleged\s+|unidentified\s+|unknown\s+|"
-                           r"[\w-]+\s+){0,3}$", re.I)
-_ACTIVE_AFTER = fastre.compile(
-    r"^[^,.;]{0,40}?\b(?:attacked|attack|attacks|killed|kill|kills|stormed|raided|ambushed|opened\s+fire|shot|"
-    r"fired|launched|struck|strike|targeted|abducted|kidnapped|seized|burned|burnt|torched|shelled|bombed|hurled|"
-    r"pelted|clashed|fought|battled|arrested|detained|committed|carried\s+out|set|staged|overran|captured|looted|executed|"
-    r"massacred|claimed|protested|marched|rallied|demonstrated|gathered|blocked|took\s+to)\b", re.I)
-_PASSIVE_AFTER = fastre.compile(r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+"
-                            r"(?:\w+\s+)?(?:killed|injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|"
-                            r"ambushed|dead|slain|arrested|detained)", re.I)
-# headline passives without "were": "Three soldiers killed", "Gunmen killed in clash with police"
-_PASSIVE_BARE = fastre.compile(r"^\s*(?:killed|wounded|injured|hurt|abducted|kidnapped|dead)(?=\s*$|\s*[,.;:]|\s+(?:in|"
-                               r"as|after|when|by|during|near|while|at(?!\s+least))\b)", re.I)
-_TARGET_BEFORE = fastre.compile(r"\b(?:on|against|targeting|targeted|killing|killed|kill|wounding|injuring|at|"
-                            r"attacked|ambushed|abducted|kidnapped|shot|stormed|raided|arrested|detained|"
-                            r"clash(?:ed|ing)\s+with|fought|fighting|battled|battling|"
-                            r"between\s+[^,.;]{0,60}?\band)\s+(?:the\s+|a\s+|an\s+|their\s+|two\s+|three\s+|"
-                            r"(?!(?:when|as|after|while|before|because|since|until)\s)[\w-]+\s+){0,3}$", re.I)
-
-
-def assign_roles(sentences: list[str], default_country: str | None, event_type: str,
-                 sub_event_type: str) -> tuple[Mention | None, Mention | None]:
-    """(actor1, actor2) from the evidence sentence first, then the event's other sentences."""
-    actor1 = actor2 = None
-    # bystanders cannot be the perpetrators of a strike, shelling or bomb (nor protesters of a battle)
-    unarmed = ("civilians", "protesters") if event_type in ("explosions_remote_violence", "battles") else ()
-    for s in sentences:
-        mentions = find_actors(s, default_country)
-        if not mentions and event_type not in ("protests", "riots"):
-            continue
-        a1, a2 = _roles_in(s, mentions, event_type, sub_event_type)
-        if a1 is not None and a1.type in unarmed:
-            a1, a2 = None, a2 or a1
-        actor1 = actor1 or a1
-        if actor2 is None and a2 is not None and (actor1 is None or a2.name != actor1.name):
-            actor2 = a2
-        if actor1 and actor2:
-            break
-    return actor1, actor2
-
-
-_ORGANISATION = fastre.compile(
-    r"((?:(?:[A-Z][\w'\u2019-]+|of|for|and|the)\s+){0,6}(?:Union|Association|Movement|Party|Federation|Congress|"
-    r"Council|Alliance|Front|Committee|Organi[sz]ation|Forum|League|Confederation|Syndicate|Guild)"
-    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'\u2019-]+\s?){1,3})?)\b"
-    r"(?=[^.]{0,80}\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*|sit-in|strike|picket\w*|boycott\w*))")
-_HERDERS = re.compile(r"\b(?:herders|herdsmen)\b", re.I)
-_OPPONENT_BEFORE = fastre.compile(r"\b(?:clash(?:ed|ing)\s+with|fought|fighting|battled|battling)\s+(?:the\s+|"
-                                 r"[\w-]+\s+){0,2}$", re.I)
-_TOLL_PEOPLE = re.compile(r"(?:[A-Z]\w+\s+)?(?:people|persons)", re.I)
-_LEFT_BEFORE = fastre.compile(r"\b(?:left|leaving)\s+(?:\S+\s+){0,3}$", re.I)
-_DEAD_AFTER = fastre.compile(r"^[^,.;]{0,40}?\b(?:dead|injured|wounded)\b", re.I)
-
-
-def _drop_appositions(mentions: list[Mention], s: str) -> list[Mention]:
-    """"extremist rebels, al-Shabab, have claimed": the named group stands for the generic noun."""
-    out = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.kind != "group" and nxt is not None and nxt.kind == "group" and \
-                re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", s[m.end:nxt.start]):
-            continue
-        out.append(m)
-    return out
-
-
-def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str) -> tuple[Mention | None, Mention | None]:
-    mentions = _drop_appositions(mentions, s)
-    agents, victims = [], []
-    between = re.search(r"\bbetween\s+", s, re.I)
-    for m in mentions:
-        before, after = s[:m.start], s[m.end:]
-        if _AGENT_BEFORE.search(before) or re.match(r"^[^.;]{0,30}\bclaimed\s+responsibility", after, re.I):
-            agents.append(m)
-        elif _PASSIVE_AFTER.match(after) or _PASSIVE_BARE.match(after) or _TARGET_BEFORE.search(before) or (
-                _LEFT_BEFORE.search(before) and _DEAD_AFTER.match(after)):
-            victims.append(m)
-        elif _ACTIVE_AFTER.match(after):
-            agents.append(m)
-    if between and len(mentions) >= 2:
-        pair = [m for m in mentions if m.start > between.start()][:2]
-        if len(pair) == 2:
-            a, b = pair
-            if b.type == "state forces" and a.type != "state forces":
-                a, b = b, a
-            return a, b
-    if event_type in ("protests", "riots"):
-        crowd = [m for m in mentions if m.kind in ("protesters", "rioters", "group") and m.type in (
-            "protesters", "rioters", None) or m.kind in ("protesters", "rioters")]
-        org = _ORGANISATION.search(s)
-        if org and (not crowd or org.start() <= crowd[0].start):
-            # "The Farmers' Union (FU) has started a sit-in": the organisation that called the protest
-            crowd.insert(0, Mention(re.sub(r"^(?:The|the)\s+", "", org.group(1).strip()), "protesters", mentions[0].country if mentions else None,
-                                    "protesters", org.start(1), org.end(1)))
-        a1 = crowd[0] if crowd else None
-        if a1 and event_type == "riots" and a1.kind == "protesters":
-            a1 = Mention(a1.name.replace("Protesters", "Rioters").split(":")[0], "rioters", a1.country,
-                         "rioters", a1.start, a1.end)
-        police = [m for m in mentions if m.type == "state forces"]
-        a2 = police[0] if police and (sub != "Peaceful protest") else None
-        return a1, a2
-    a1 = agents[0] if agents else None
-    # "leaving 14 people dead": a toll of "people" counts whoever died, not a civilian target; a named
-    # opponent ("clashed with insurgents") is the better actor2
-    if any(_OPPONENT_BEFORE.search(s[:v.start]) for v in victims):
-        victims.sort(key=lambda v: _TOLL_PEOPLE.fullmatch(s[v.start:v.end]) is not None)
-    a2 = next((v for v in victims if a1 is None or v.name != a1.name), None)
-    if a1 is None and a2 is not None:
-        others = [m for m in mentions if m.name != a2.name and m.kind not in ("civilians",)]
-        a1 = others[0] if others else None
-    if a2 is None and a1 is not None:
-        others = [m for m in mentions if m.name != a1.name and m.start > a1.start]
-        a2 = others[0] if others else None
-    if a1 is None and a2 is None and mentions:
-        # with no verb to go by, an armed non-state actor is the likelier attacker; state forces and
-        # civilians named alone are more often the targets of what is reported
-        a1 = next((m for m in mentions if m.kind in ("group", "rebels", "gunmen") and m.type != "protesters"), None)
-        a2 = next((m for m in mentions if a1 is None or m.name != a1.name), None)
-    if sub == "Arrests" and a1 is None:
-        a1 = next((m for m in mentions if m.type == "state forces"), None)
-    if a2 is not None and _HERDERS.search(s[a2.start:a2.end]) and not _OPPONENT_BEFORE.search(s[:a2.start]):
-        # herders are listed as an armed actor for "herdsmen attacked"; abducted or killed, they are civilians
-        a2 = Mention(_generic_name("civilians", "", a2.country), "civilians", a2.country, "civilians", a2.start,
-                     a2.end)
-    return a1, a2

@@ -1,39 +1,70 @@
-"""Event dates from date expressions, resolved against the publication date.
+"""The date stage's parser: date expressions resolved against the publication date, in any lexicon's words.
 
-Returns ``(date_iso | None, precision | None)``. Conventions (docs/events.md): a weekday is the most
-recent such day on or before publication; "last week"/"earlier this month" give month precision with
-no day; nothing is ever dated after publication.
+``resolve_date(sentence, published, lex)`` returns ``(date_iso | None, precision | None, found)``.
+Conventions (docs/events.md): a weekday is the most recent such day on or before publication; "last
+week"/"earlier this month" give month precision with no day; nothing is ever dated after publication; a
+date attached to a reporting verb ("police said on Monday") dates the report, not the event. The patterns
+are built once per language from ``Lexicon.dates`` (``extractors.lexicons.DateWords``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from dataclasses import dataclass
 
-from extractors.text import fastre
-from extractors.text.numwords import parse_number
+from extractors.lexicons import DateWords, Lexicon, alt, lexicon
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
-       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
-_MDY = fastre.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
-_DMY = fastre.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?\b")
-_ISO = fastre.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WEEKDAY = fastre.compile(rf"\b(?:on\s+|late\s+|early\s+|last\s+|this\s+|since\s+|until\s+|by\s+|next\s+)?"
-                      rf"(?:(?:early|late)\s+(?:on\s+)?)?{_WD}(?:'s)?\b", re.I)
-_RELATIVE = fastre.compile(
-    r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|"
-    r"earlier today|on the previous day|the previous day|the day before|"
-    r"last week|earlier this week|this week|earlier this month|this month|last month|early this month|"
-    r"(\w+|\d+) days? (?:ago|earlier|before|after|later))\b", re.I)
-_MONTH_ONLY = fastre.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}(?:\s+(\d{{4}}))?\b(?!\s+\d)")
-_FUTURE_WD = fastre.compile(rf"\b(?:next|coming|this coming)\s+{_WD}", re.I)
+@dataclass(frozen=True)
+class _Patterns:
+    dmy: re.Pattern
+    mdy: re.Pattern | None
+    iso: re.Pattern
+    weekday: re.Pattern
+    relative: re.Pattern
+    ago: re.Pattern
+    after: re.Pattern
+    month_only: re.Pattern
+    future: re.Pattern
+    last: re.Pattern
+    report_before: re.Pattern
+    report_after: re.Pattern
+    weekday_of: dict[str, int]
+    month_of: dict[str, int]
+    day_before: frozenset[str]
+    same_day: frozenset[str]
+
+
+@functools.cache
+def _patterns(words: DateWords) -> _Patterns:
+    mon = rf"(?P<mon>{alt(words.months)})\.?"
+    wd_forms = {f: i for i, forms in enumerate(words.weekdays) for f in forms}
+    wd = rf"(?P<wd>{alt(wd_forms)})"
+    year = rf"(?:{words.my_link}(?P<year>\d{{4}}){words.year_tail})?"
+    day = rf"(?P<day>\d{{1,2}}){words.ordinals}"
+    mflags = 0 if words.months_case_sensitive else re.I
+    dmy = re.compile(rf"(?<!\w){day}{words.dmy_link}{mon}{year}(?!\w)", mflags)
+    mdy = re.compile(rf"(?<!\w){mon}\s+{day}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)", mflags) if words.mdy else None
+    rel_words = (*words.day_before, *words.same_day, *words.week_month)
+    return _Patterns(
+        dmy=dmy, mdy=mdy,
+        iso=re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        weekday=re.compile(rf"(?<!\w)(?:(?:{words.weekday_before})\s+)*{wd}(?:'s)?(?!\w)", re.I),
+        relative=re.compile(rf"(?<!\w)(?P<rel>{alt(rel_words)})(?!\w)", re.I),
+        ago=re.compile(words.ago, re.I),
+        after=re.compile(words.after, re.I),
+        month_only=re.compile(words.month_only.replace("{MON}", mon), mflags),
+        future=re.compile(words.future, re.I),
+        last=re.compile(words.last_weekday, re.I),
+        report_before=re.compile(rf"(?:{words.report_before})\s*,?\s*$", re.I),
+        report_after=re.compile(rf"^\w+(?:\s+\w+)?\s*,?\s*(?:{words.report_after})", re.I),
+        weekday_of={k.lower(): v for k, v in wd_forms.items()},
+        month_of={k.lower(): v for k, v in words.months.items()},
+        day_before=frozenset(w.lower() for w in words.day_before),
+        same_day=frozenset(w.lower() for w in words.same_day),
+    )
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -50,28 +81,27 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _explicit(text: str, pub: dt.date | None) -> tuple[dt.date | None, int] | None:
+def _explicit(text: str, pub: dt.date | None, p: _Patterns) -> tuple[dt.date | None, int] | None:
     """A calendar date written in the text, with its position."""
-    for rx, order in ((_MDY, "mdy"), (_DMY, "dmy")):
+    for rx in (p.mdy, p.dmy):
+        if rx is None:
+            continue
         for m in rx.finditer(text):
-            if order == "mdy":
-                mon, day, year = m.group(1), m.group(2), m.group(3)
-            else:
-                day, mon, year = m.group(1), m.group(2), m.group(3)
-            month = MONTHS.get(mon.lower().rstrip("."))
-            if not month or not (1 <= int(day) <= 31):
+            month = p.month_of.get(m.group("mon").lower().rstrip("."))
+            day = int(m.group("day"))
+            if not month or not (1 <= day <= 31):
                 continue
-            if year:
-                d = _make(int(year), month, int(day))
+            if m.group("year"):
+                d = _make(int(m.group("year")), month, day)
             elif pub:
-                d = _make(pub.year, month, int(day))
+                d = _make(pub.year, month, day)
                 if d and d > pub:
-                    d = _make(pub.year - 1, month, int(day))
+                    d = _make(pub.year - 1, month, day)
             else:
                 d = None
             if d is not None or not pub:
                 return d, m.start()
-    m = _ISO.search(text)
+    m = p.iso.search(text)
     if m:
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
@@ -79,77 +109,79 @@ def _explicit(text: str, pub: dt.date | None) -> tuple[dt.date | None, int] | No
     return None
 
 
-# "officials said on Monday", "told AFP on Friday": the day of the report, not of the event.
-# "said a local official on Saturday": the speaker may follow the verb when it is an official source
-_SPEAKER = r"(?:\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|" \
-           r"police|witness(?:es)?|residents?|authorities|ministry|commander|governor|administrator|chief|mayor))?"
-_REPORTED = fastre.compile(r"\b(?:(?:said|says)" + _SPEAKER + r"|told\s+(?:\w+\s+){0,3}?|(?<!were\s)(?<!was\s)reported|"
-                           r"announced|confirmed|stated|added|claimed(?:\s+responsibility)?|statement|declared|tweeted|"
-                           r"posted)\s*,?\s*(?:on\s+|late\s+|early\s+)?$", re.I)
+def _report_date(sentence: str, start: int, p: _Patterns) -> bool:
+    """The date at ``start`` belongs to a reporting verb ("officials said on Monday")."""
+    return bool(p.report_before.search(sentence[max(0, start - 60):start])
+                or p.report_after.match(sentence[start:start + 60]))
 
 
-_REPORTED_AFTER = fastre.compile(r"^\w+(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*(?:said|claimed|announced|"
-                             r"reported|told|confirmed|stated|declared)\b", re.I)
+def _lex(lex: Lexicon | None) -> Lexicon:
+    return lex if lex is not None else lexicon("en")
 
 
-def _report_date(sentence: str, start: int) -> bool:
-    return bool(_REPORTED.search(sentence[max(0, start - 60):start])
-                or _REPORTED_AFTER.match(re.sub(r"^(?:on|late|early)\s+", "", sentence[start:start + 60], flags=re.I)))
-
-
-def resolve_date(sentence: str, published: str | None) -> tuple[str | None, str | None, bool]:
-    """The date a sentence gives for its event: (iso date, precision, found_expression).
-
-    Dates attached to a reporting verb ("police said on Monday") are skipped: they date the report.
-    """
+def resolve_date(sentence: str, published: str | None, lex: Lexicon | None = None
+                 ) -> tuple[str | None, str | None, bool]:
+    """The date a sentence gives for its event: (iso date, precision, found_expression)."""
+    words = _lex(lex).dates
+    p = _patterns(words)
     pub = _date(published)
-    found = _explicit(sentence, pub)
-    if found and _report_date(sentence, found[1]):
+    found = _explicit(sentence, pub, p)
+    if found and _report_date(sentence, found[1], p):
         found = None
     if found and found[0] is not None:
         d = found[0]
         if pub and d > pub:
             return None, None, True
         return d.isoformat(), "day", True
-    for m in _WEEKDAY.finditer(sentence):
-        if _FUTURE_WD.match(m.group(0)) or _report_date(sentence, m.start()):
+    for m in p.weekday.finditer(sentence):
+        start = m.start()
+        around = sentence[max(0, start - 12):m.end() + 16]  # "next Monday", "lundi prochain"
+        if p.future.search(around) or _report_date(sentence, start, p):
             continue
-        wd = WEEKDAYS.index(m.group(1).lower())
+        wd = p.weekday_of[m.group("wd").lower()]
         if pub is None:
             return None, None, True
         back = (pub.weekday() - wd) % 7
-        if m.group(0).lower().startswith("last ") and back == 0:
+        if back == 0 and p.last.search(around):
             back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), "day", True
-    m = next((r for r in _RELATIVE.finditer(sentence) if not _report_date(sentence, r.start())), None)
+    m = next((r for r in p.relative.finditer(sentence) if not _report_date(sentence, r.start(), p)), None)
     if m:
-        word = m.group(1).lower()
+        word = m.group("rel").lower()
         if pub is None:
             return None, None, True
-        if word in ("yesterday", "last night", "on the previous day", "the previous day", "the day before"):
+        if word in p.day_before:
             return (pub - dt.timedelta(days=1)).isoformat(), "day", True
-        if word in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
-                    "overnight"):
+        if word in p.same_day:
             return pub.isoformat(), "day", True
-        if "week" in word or "month" in word:
-            return None, "month", True
-        if m.group(2):
-            n = parse_number(m.group(2))
-            if n is not None and n < 40 and re.search(r"ago|earlier|before", word):
-                return (pub - dt.timedelta(days=n)).isoformat(), "day", True
-            if n is not None and n < 40:
-                return None, "after", True  # "two days after X": relative to another event
-    m = _MONTH_ONLY.search(sentence)
-    if m:
+        return None, "month", True
+    m = p.ago.search(sentence)
+    if m and not _report_date(sentence, m.start(), p):
+        n = _number(m.group("n"), words)
+        if pub is None:
+            return None, None, True
+        if n is not None and n < 40:
+            return (pub - dt.timedelta(days=n)).isoformat(), "day", True
+    m = p.after.search(sentence)
+    if m and _number(m.group("n"), words) is not None and _number(m.group("n"), words) < 40:
+        return None, "after", True  # "two days after X": relative to another event
+    if p.month_only.search(sentence):
         return None, "month", True
     return None, None, False
 
 
-def relative_days(sentence: str) -> int | None:
+def _number(token: str, words: DateWords) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return words.parse_number(token) if words.parse_number else None
+
+
+def relative_days(sentence: str, lex: Lexicon | None = None) -> int | None:
     """Days BEFORE the reference event for phrases like "comes two days after ..." (the other event is earlier)."""
-    m = re.search(r"\b(\w+|\d+) days? after\b", sentence, re.I)
+    words = _lex(lex).dates
+    m = _patterns(words).after.search(sentence)
     if m:
-        n = parse_number(m.group(1))
+        n = _number(m.group("n"), words)
         if n is not None and n < 40:
             return n
     return None
@@ -158,8 +190,3 @@ def relative_days(sentence: str) -> int | None:
 def shift(iso: str | None, days: int) -> str | None:
     d = _date(iso)
     return (d - dt.timedelta(days=days)).isoformat() if d else None
-
-
-def weekday_fits(year: int, month: int, day: int, weekday: str) -> bool:
-    d = _make(year, month, day)
-    return bool(d) and d.weekday() == WEEKDAYS.index(weekday.lower())

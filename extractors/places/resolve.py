@@ -46,10 +46,10 @@ _ADMIN_PREV = fastre.compile(r"\b(?:province|state|region|governorate|department
 
 
 class GeoView:
-    def __init__(self, places: list[PlaceInfo], document_country: str | None):
+    def __init__(self, places: list[PlaceInfo], document_country: str | None, lang: str = "en"):
         self.places = sorted(places, key=lambda p: p.start)
         self.document_country = document_country
-        self.skip: list[tuple[int, int]] | None = None  # dateline spans, filled by the event extractor
+        self.lang = lang
 
     def in_span(self, start: int, end: int) -> list[PlaceInfo]:
         return [p for p in self.places if start <= p.start < end]
@@ -57,7 +57,7 @@ class GeoView:
     def settlements(self, text: str, start: int, end: int) -> list[PlaceInfo]:
         """Named villages/towns/camps the gazetteer may not know ("Solhan village", "the town of Dibis")."""
         out = []
-        gz = act.gazetteer()
+        gz = act.gazetteer(self.lang)
         for m in _SETTLEMENT.finditer(text, start, end):
             g = 1 if m.group(1) else 2
             name = m.group(g)
@@ -104,10 +104,10 @@ _LOC = fastre.compile(
     r"((?:[A-Z][\w-]+)(?:[\s-](?:al-|el-)?[A-Z][\w-]+){0,2})(?![\w-]|['\u2019]s)")
 
 
-def _fallback(text: str) -> GeoView:
+def _fallback(text: str, lex=None) -> GeoView:
     out: list[PlaceInfo] = []
-    gz = act.gazetteer()
-    for iso, s, e in act.find_countries(text):
+    gz = act.gazetteer(lex.lang if lex else "en")
+    for iso, s, e in act.find_countries(text, lex):
         out.append(PlaceInfo(text[s:e], iso, None, None, None, "country", s, e))
     for m in _LOC.finditer(text):
         name = m.group(1)
@@ -120,28 +120,28 @@ def _fallback(text: str) -> GeoView:
     for p in out:
         if p.country:
             counts[p.country] += 3 if p.start < 300 else 1
-    for iso, _s, _e in act.find_adjectives(text):
+    for iso, _s, _e in act.find_adjectives(text, lex):
         counts[iso] += 0.5
     dc = counts.most_common(1)[0][0] if counts else None
     out = [p if p.country or p.precision == "country" else PlaceInfo(p.name, dc, None, None, None, p.precision,
                                                                         p.start, p.end) for p in out]
-    return GeoView(out, dc)
+    return GeoView(out, dc, lex.lang if lex else "en")
 
 
-def document_places(text: str, published: str | None = None, title: str | None = None) -> GeoView:
+def document_places(text: str, published: str | None = None, title: str | None = None, lex=None) -> GeoView:
     try:
         from extractors.places import geo
     except ImportError:
-        return _fallback(text)
+        return _fallback(text, lex)
     try:
         found = geo.find_places(text, published=published, title=title)
         dc = geo.document_country(found)
     except Exception:  # a geo bug must not cost the events: fall back to the country table
-        return _fallback(text)
-    dc = dc or _fallback(text).document_country
+        return _fallback(text, lex)
+    dc = dc or _fallback(text, lex).document_country
     places = [PlaceInfo(p.name, p.country, p.admin1, p.latitude, p.longitude, _precision(p, text),
-                        p.start, p.end) for p in found if _plausible(p, dc, text)]
-    return GeoView(places, dc)
+                        p.start, p.end) for p in found if _plausible(p, dc, text, lex)]
+    return GeoView(places, dc, lex.lang if lex else "en")
 
 
 def _precision(p, text: str) -> str:
@@ -153,10 +153,10 @@ def _precision(p, text: str) -> str:
     return precision
 
 
-def _plausible(p, document_country: str | None, text: str) -> bool:
+def _plausible(p, document_country: str | None, text: str, lex=None) -> bool:
     """A town abroad is kept only when its country is named near it; otherwise it is more likely a
     namesake of a local place (a gazetteer miss) than an event abroad."""
     if not document_country or p.country == document_country or p.geo_precision == "country":
         return True
     window = text[max(0, p.start - 150):p.end + 150]
-    return any(iso == p.country for iso, _s, _e in act.find_countries(window) + act.find_adjectives(window))
+    return any(iso == p.country for iso, _s, _e in act.find_countries(window, lex) + act.find_adjectives(window, lex))

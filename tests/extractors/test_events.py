@@ -6,9 +6,14 @@ from extractors.dedup import assign_clusters
 from extractors.events.counts import combine, sentence_counts
 from extractors.events.dates import resolve_date
 from extractors.events.pipeline import EXTRACTOR_VERSION, extract_events
-from extractors.events.rules_en import cameo_plover, classify
-from extractors.records import EVENT_TYPES, Document
+from extractors.events.triggers import classify as _classify
+from extractors.lexicons import lexicon
+from extractors.records import EVENT_TYPES, Document, cameo_plover
 from extractors.text.numwords import parse_number
+
+
+def classify(text):
+    return _classify(text, lexicon("en"))
 
 
 def _doc(text: str, published: str | None = "2024-03-08", doc_id: str = "t1") -> Document:
@@ -248,7 +253,7 @@ def test_descriptions_are_not_place_names():
 
 
 def test_headline_passive_without_auxiliary_names_the_victims():
-    from extractors.actors.dictionary import assign_roles
+    from extractors.actors.roles import assign_roles
 
     a1, a2 = assign_roles(["Three Iraqi soldiers killed"], "IRQ", "battles", "Armed clash")
     assert a1 is None and a2.name == "Military Forces of Iraq"

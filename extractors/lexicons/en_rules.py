@@ -1,4 +1,4 @@
-"""Event typing: trigger patterns for ACLED event/sub-event types, and CAMEO/PLOVER mappings.
+"""English trigger rules for ACLED event/sub-event types (the detection and typing stages read them).
 
 Rules are tried in priority order; a sentence takes the type of the first rule that matches (the most
 specific weapon or form of violence wins over generic words like "attack" or "killed").
@@ -166,36 +166,6 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
      "strategic_developments", "Change to group/activity", 1),
 ]
 
-# CAMEO root codes and PLOVER categories by sub-event type (docs/events.md explains the choices).
-CAMEO_PLOVER: dict[str, tuple[str, str]] = {
-    "Armed clash": ("19", "ASSAULT"),
-    "Government regains territory": ("19", "SEIZE"),
-    "Non-state actor overtakes territory": ("19", "SEIZE"),
-    "Chemical weapon": ("20", "ASSAULT"),
-    "Air/drone strike": ("19", "ASSAULT"),
-    "Suicide bomb": ("18", "ASSAULT"),
-    "Shelling/artillery/missile attack": ("19", "ASSAULT"),
-    "Remote explosive/landmine/IED": ("18", "ASSAULT"),
-    "Grenade": ("18", "ASSAULT"),
-    "Sexual violence": ("18", "ASSAULT"),
-    "Attack": ("18", "ASSAULT"),
-    "Abduction/forced disappearance": ("18", "ASSAULT"),
-    "Peaceful protest": ("14", "PROTEST"),
-    "Protest with intervention": ("14", "PROTEST"),
-    "Excessive force against protesters": ("17", "COERCE"),
-    "Violent demonstration": ("14", "PROTEST"),
-    "Mob violence": ("14", "PROTEST"),
-    "Agreement": ("05", "AGREE"),
-    "Arrests": ("17", "COERCE"),
-    "Change to group/activity": ("15", "MOBILIZE"),
-    "Disrupted weapons use": ("17", "COERCE"),
-    "Headquarters or base established": ("15", "MOBILIZE"),
-    "Looting/property destruction": ("17", "COERCE"),
-    "Non-violent transfer of territory": ("08", "YIELD"),
-    "Other": ("", "OTHER"),
-}
-
-
 # Word prefixes (3-4 letters) that each rule needs; a rule whose keys are absent is not tried, which
 # makes typing several times faster (regex alternations with IGNORECASE cannot use a literal scan).
 _KEYS: dict[str, frozenset[str]] = {sub: frozenset(k.split()) for sub, k in {
@@ -252,26 +222,4 @@ def _gated_rules():
     return tuple(out)
 
 
-def classify_all(sentence: str, prefixes: set[str] | None = None):
-    """Every matching rule as (event_type, sub_event_type, strength, trigger_start), most specific first."""
-    pre = prefixes if prefixes is not None else _prefixes(sentence)
-    for rx, etype, sub, strength, keys, extra in _GATED:
-        if keys is not None and keys.isdisjoint(pre) and (extra is None or extra.isdisjoint(pre)):
-            continue
-        m = rx.search(sentence)
-        if m:
-            start = next((m.start(i) for i in range(1, (m.lastindex or 0) + 1) if m.start(i) >= 0), m.start())
-            yield etype, sub, strength, start
-
-
-def classify(sentence: str) -> tuple[str, str, int, int] | None:
-    """The first (most specific) matching rule, or None."""
-    return next(classify_all(sentence), None)
-
-
-_GATED = _gated_rules()
-
-
-def cameo_plover(sub_event_type: str) -> tuple[str | None, str | None]:
-    code, plover = CAMEO_PLOVER.get(sub_event_type, ("", "OTHER"))
-    return code or None, plover
+GATED = _gated_rules()

@@ -1,0 +1,162 @@
+"""Actor roles: who attacked whom in an incident's sentences (actor1 the attacker or initiator, actor2 the target).
+
+The actor mentioned after "by" or before "claimed responsibility" is the perpetrator; the one before "were
+killed", after "attack on" or "clashed with" is the target; in "clashes between A and B" the state forces
+come first. For protests the crowd is actor1 and the police actor2 when they intervened. The words are the
+lexicon's (``Lexicon.actors``); the mentions come from ``extractors.actors.dictionary``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.actors.dictionary import Mention, _generic_name, find_actors
+from extractors.lexicons import Lexicon, lexicon
+from extractors.text import fastre
+
+
+def assign_roles(sentences: list[str], default_country: str | None, event_type: str,
+                 sub_event_type: str, lex: Lexicon | None = None) -> tuple[Mention | None, Mention | None]:
+    """(actor1, actor2) from the evidence sentence first, then the event's other sentences."""
+    lex = lex or lexicon("en")
+    actor1 = actor2 = None
+    # bystanders cannot be the perpetrators of a strike, shelling or bomb (nor protesters of a battle)
+    unarmed = ("civilians", "protesters") if event_type in ("explosions_remote_violence", "battles") else ()
+    for s in sentences:
+        mentions = find_actors(s, default_country, lex)
+        if not mentions and event_type not in ("protests", "riots"):
+            continue
+        a1, a2 = _roles_in(s, mentions, event_type, sub_event_type, _patterns(lex))
+        if a1 is not None and a1.type in unarmed:
+            a1, a2 = None, a2 or a1
+        actor1 = actor1 or a1
+        if actor2 is None and a2 is not None and (actor1 is None or a2.name != actor1.name):
+            actor2 = a2
+        if actor1 and actor2:
+            break
+    return actor1, actor2
+
+
+class _Patterns:
+    """The lexicon's role words, compiled once per language."""
+
+    def __init__(self, lex: Lexicon):
+        w = lex.actors
+        self.agent_before = fastre.compile(w.agent_before, re.I)
+        self.claimed_after = fastre.compile(w.claimed_after, re.I)
+        self.active_after = fastre.compile(w.active_after, re.I)
+        self.passive_after = fastre.compile(w.passive_after, re.I)
+        self.passive_bare = fastre.compile(w.passive_bare, re.I)
+        self.target_before = fastre.compile(w.target_before, re.I)
+        self.between = fastre.compile(w.between, re.I)
+        self.organisation = fastre.compile(w.organisation) if w.organisation else None
+        self.herders = fastre.compile(w.herders, re.I) if w.herders else None
+        self.opponent_before = fastre.compile(w.opponent_before, re.I)
+        self.toll_people = fastre.compile(w.toll_people, re.I)
+        self.left_before = fastre.compile(w.left_before, re.I)
+        self.dead_after = fastre.compile(w.dead_after, re.I)
+        self.article = re.compile(w.article) if w.article else None
+
+
+_COMPILED: dict[str, _Patterns] = {}
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    p = _COMPILED.get(lex.lang)
+    if p is None:
+        p = _COMPILED[lex.lang] = _Patterns(lex)
+    return p
+
+
+def _drop_appositions(mentions: list[Mention], s: str) -> list[Mention]:
+    """"extremist rebels, al-Shabab, have claimed": the named group stands for the generic noun."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind != "group" and nxt is not None and nxt.kind == "group" and \
+                re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", s[m.end:nxt.start]):
+            continue
+        out.append(m)
+    return out
+
+
+def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str,
+              p: _Patterns) -> tuple[Mention | None, Mention | None]:
+    mentions = _drop_appositions(mentions, s)
+    agents, victims = [], []
+    between = p.between.search(s)
+    for m in mentions:
+        before, after = s[:m.start], s[m.end:]
+        if p.agent_before.search(before) or p.claimed_after.match(after):
+            agents.append(m)
+        elif p.passive_after.match(after) or p.passive_bare.match(after) or p.target_before.search(before) or (
+                p.left_before.search(before) and p.dead_after.match(after)):
+            victims.append(m)
+        elif p.active_after.match(after):
+            agents.append(m)
+    if between and len(mentions) >= 2:
+        pair = [m for m in mentions if m.start > between.start()][:2]
+        if len(pair) == 2:
+            a, b = pair
+            if b.type == "state forces" and a.type != "state forces":
+                a, b = b, a
+            return a, b
+    if event_type in ("protests", "riots"):
+        crowd = [m for m in mentions if m.kind in ("protesters", "rioters", "group") and m.type in (
+            "protesters", "rioters", None) or m.kind in ("protesters", "rioters")]
+        org = p.organisation.search(s) if p.organisation else None
+        if org and (not crowd or org.start() <= crowd[0].start):
+            # "The Farmers' Union (FU) has started a sit-in": the organisation that called the protest
+            name = org.group(1).strip()
+            name = p.article.sub("", name) if p.article else name
+            crowd.insert(0, Mention(name, "protesters", mentions[0].country if mentions else None,
+                                    "protesters", org.start(1), org.end(1)))
+        a1 = crowd[0] if crowd else None
+        if a1 and event_type == "riots" and a1.kind == "protesters":
+            a1 = Mention(a1.name.replace("Protesters", "Rioters").split(":")[0], "rioters", a1.country,
+                         "rioters", a1.start, a1.end)
+        police = [m for m in mentions if m.type == "state forces"]
+        a2 = police[0] if police and (sub != "Peaceful protest") else None
+        return a1, a2
+    a1 = agents[0] if agents else None
+    # "leaving 14 people dead": a toll of "people" counts whoever died, not a civilian target; a named
+    # opponent ("clashed with insurgents") is the better actor2
+    if any(p.opponent_before.search(s[:v.start]) for v in victims):
+        victims.sort(key=lambda v: p.toll_people.fullmatch(s[v.start:v.end]) is not None)
+    a2 = next((v for v in victims if a1 is None or v.name != a1.name), None)
+    if a1 is None and a2 is not None:
+        others = [m for m in mentions if m.name != a2.name and m.kind not in ("civilians",)]
+        a1 = others[0] if others else None
+    if a2 is None and a1 is not None:
+        others = [m for m in mentions if m.name != a1.name and m.start > a1.start]
+        a2 = others[0] if others else None
+    if a1 is None and a2 is None and mentions:
+        # with no verb to go by, an armed non-state actor is the likelier attacker; state forces and
+        # civilians named alone are more often the targets of what is reported
+        a1 = next((m for m in mentions if m.kind in ("group", "rebels", "gunmen") and m.type != "protesters"), None)
+        a2 = next((m for m in mentions if a1 is None or m.name != a1.name), None)
+    if sub == "Arrests" and a1 is None:
+        a1 = next((m for m in mentions if m.type == "state forces"), None)
+    if a2 is not None and p.herders and p.herders.search(s[a2.start:a2.end]) and not p.opponent_before.search(s[:a2.start]):
+        # herders are listed as an armed actor for "herdsmen attacked"; abducted or killed, they are civilians
+        a2 = Mention(_generic_name("civilians", "", a2.country), "civilians", a2.country, "civilians", a2.start,
+                     a2.end)
+    return a1, a2
+
+
+def incident_roles(d, country: str | None, previous, lex: Lexicon) -> tuple[Mention | None, Mention | None]:
+    """Roles of one incident (a ``Draft``): its sentences' actors, with what the article says around them."""
+    a1, a2 = assign_roles([s.text for s in d.sentences], country, d.event_type, d.sub_event_type, lex)
+    if previous is not None and previous.actor1_type not in (None, "state forces", "civilians") \
+            and lex.same_group.match(d.anchor.text):
+        # "The militant group also claimed ...": the group named in the previous event
+        if a1 is not None and a2 is None:
+            a2 = a1
+        a1 = Mention(previous.actor1, previous.actor1_type, previous.actor1_country, "group", 0, 0)
+        if a2 is not None and a2.name == a1.name:
+            a2 = None
+    if d.sub_event_type == "Suicide bomb" and (a1 is None or a1.type == "state forces"):
+        if a1 is not None and a2 is None:
+            a2 = a1
+        a1 = Mention(_generic_name("gunmen", "suicide bomber", country), "political militia", country, "gunmen", 0, 0)
+    return a1, a2

@@ -1,0 +1,124 @@
+"""Stage 2, detect: which sentences report a specific event that happened.
+
+Rules first: a sentence needs a trigger (``Lexicon.rules``) that is reported as having happened — not a
+threat, plan or hypothetical (modal words in the trigger's clause), not negated, not a running total or old
+background, not a photo caption, not an accident without a hostile actor, not a protest called off. The
+learned detector (``extractors.events.learned``) then scores each sentence: it confirms or vetoes a rule's
+candidate, and can add a sentence whose trigger the rule tables miss. Headlines only support the events of
+the body (or become the event when the body has none).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from extractors.actors import dictionary as act
+from extractors.events.counts import sentence_counts
+from extractors.events.dates import resolve_date
+from extractors.events.drafts import Candidate, DateInfo, Segmented
+from extractors.events.segment import is_headline
+from extractors.events.triggers import Trigger, classify_all, prefixes
+from extractors.lexicons import Lexicon, rx
+from extractors.text.sentences import Sentence
+
+# shared by every language: years are digits
+_YEAR = rx(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
+_FULL_DATE_BEFORE = rx(r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s*$")
+
+
+@dataclass
+class Detection:
+    candidates: list[Candidate]
+    headlines: list[Candidate]  # headline sentences that report an event (support for the first one)
+
+
+def reportable(s: Sentence, trig_start: int, ref_year: int | None, lex: Lexicon) -> bool:
+    """False for threats, plans, denials, negations, aggregates and old background."""
+    text = s.text
+    before = text[:trig_start]
+    clause = lex.clause.split(before)[-1]
+    if lex.hypothetical.search(clause) or lex.negated.search(before[-40:]):
+        return False
+    if lex.old.search(text) or lex.since.search(text):
+        return False
+    for m in _YEAR.finditer(text[:trig_start + 40]):  # years in a trailing clause are background to it
+        if ref_year is not None and int(m.group(1)) < ref_year:
+            return False
+        if ref_year is None and not _FULL_DATE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+            return False  # undated text: a bare year ("the 1973 agreement") is history, not news
+    return True
+
+
+def _called_off(text: str, first: Trigger, lex: Lexicon) -> bool:
+    """"Students withdrew all protests": a protest ended, which is no event (nor a withdrawal of forces)."""
+    return first.event_type in ("protests", "riots") and bool(
+        lex.called_off.search(text[max(0, first.start - 60):first.start]))
+
+
+def _in_caption(text: str, s: Sentence, lex: Lexicon) -> bool:
+    """Photo captions ("Soldiers patrol near Beni. /Reuters") describe a picture, not the news."""
+    start, end = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end)
+    return bool(lex.caption.search(text[start:end if end >= 0 else len(text)]))
+
+
+def _new_incident(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence describes an incident in its own right, not only "the attack" mentioned before."""
+    for m in lex.incident.finditer(text):
+        if lex.incident_noun.match(m.group(0)) and lex.anaphor.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        return True
+    return False
+
+
+def is_sports_report(seg: Segmented) -> bool:
+    lex = seg.lex
+    n = len(lex.sports.findall(seg.text))
+    return n >= 3 and n >= len(lex.violence.findall(seg.text)) / 2
+
+
+def detect(seg: Segmented) -> Detection:
+    lex, text = seg.lex, seg.text
+    candidates: list[Candidate] = []
+    headlines: list[Candidate] = []
+    for idx, s in enumerate(seg.sentences):
+        if not lex.context(s.text):
+            continue
+        # the most specific rule whose trigger is reported as having happened ("captured two villages
+        # near the scene of a 2017 chemical attack" is a territory event, not a chemical one)
+        pre = prefixes(s.text, lex)
+        trig = first = None
+        for t in classify_all(s.text, lex, pre):
+            first = first or t
+            if reportable(s, t.start, seg.ref_year, lex):
+                trig = t
+                break
+        if trig is None or _called_off(s.text, first, lex):
+            continue
+        # "a plant", "taken to hospital" read as an accident only where a sentence could start an event; a
+        # detail sentence after a hostile one ("two workers at the plant were injured") belongs to it
+        accident = lex.accident.search(s.text) and not lex.hostile.search(s.text) and not (
+            candidates and not _new_incident(s.text, lex))
+        if accident or _in_caption(text, s, lex):
+            continue
+        counts = sentence_counts(s.text, lex)
+        weak = trig.strength < 2 and not counts and trig.event_type not in ("protests", "strategic_developments") \
+            and not lex.lethal.search(s.text) and not act.has_actors(s.text, lex)
+        headline = is_headline(s, idx)
+        if weak and headline:
+            continue
+        date = DateInfo(*resolve_date(s.text, seg.doc.published, lex))
+        cand = Candidate(idx, s, trig, counts, date, weak=weak, headline=headline)
+        if headline:
+            headlines.append(cand)
+            continue
+        if date.found and date.precision is None and date.date is None and seg.published is not None:
+            continue  # a date after publication: a plan or a misread
+        if date.date and seg.published and (seg.published - _day(date.date)).days > 31:
+            continue  # background more than a month old
+        candidates.append(cand)
+    return Detection(candidates, headlines)
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso[:10])

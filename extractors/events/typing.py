@@ -1,0 +1,69 @@
+"""Stage 6, type: the incident's ACLED event type and sub-event type.
+
+The grouping stage starts from the most specific trigger of the incident's sentences; here the article's
+context decides what a trigger alone cannot: a generic "attack" is a battle when its target is armed
+(soldiers, a checkpoint, a guarded prison) and violence against civilians otherwise; territory "taken"
+after the other side left is a non-violent transfer, and who took it decides between "Government regains"
+and "Non-state actor overtakes". The learned typer's probabilities, when present, settle sentences the
+rules leave generic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.actors import dictionary as act
+from extractors.events.drafts import Draft
+from extractors.events.triggers import classify
+from extractors.lexicons import Lexicon
+
+GENERIC_SUBS = {"Attack", "Armed clash"}
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_ARMED_TYPES = ("state forces", "rebel group", "political militia", "external/other", "identity militia")
+
+
+def attack_or_clash(texts: list[str], a1, a2, lex: Lexicon) -> tuple[str, str]:
+    """Attacks on armed actors are battles; attacks on civilians are violence against civilians."""
+    joined = " ".join(texts[:2])
+    if lex.armed_on.search(joined):
+        return "battles", "Armed clash"
+    if a2 is not None:
+        if a2.type == "civilians":
+            return "violence_against_civilians", "Attack"
+        if a2.type in _ARMED_TYPES:
+            return "battles", "Armed clash"
+    if lex.clash_words.search(joined) or lex.armed_target.search(texts[0]):
+        return "battles", "Armed clash"
+    return "violence_against_civilians", "Attack"
+
+
+def _taker(text: str, country: str | None, lex: Lexicon):
+    """The actor mentioned last before the event's trigger word: the one that took the territory."""
+    trig = classify(text, lex)
+    if trig is None:
+        return None
+    before = [m for m in act.find_actors(text, country, lex) if m.end <= trig.start]
+    return before[-1] if before else None
+
+
+def refine_type(d: Draft, a1, a2, country: str | None, lex: Lexicon) -> tuple[str, str]:
+    texts = [s.text for s in d.sentences]
+    etype, sub = d.event_type, d.sub_event_type
+    if sub in GENERIC_SUBS:
+        return attack_or_clash(texts, a1, a2, lex)
+    if sub in _TERRITORY and lex.unopposed.search(" ".join(texts[:2])):
+        return "strategic_developments", "Non-violent transfer of territory"
+    if sub in _TERRITORY:
+        taker = _taker(d.anchor.text, country, lex) or a1
+        if taker is not None:
+            sub = "Government regains territory" if taker.type == "state forces" else \
+                "Non-state actor overtakes territory"
+    return etype, sub
+
+
+def state_first(etype: str, a1, a2, evidence: str, lex: Lexicon):
+    """In a battle "between" (or a joint operation of) state forces and another side, the state is actor1."""
+    if etype == "battles" and a1 is not None and a2 is not None and a2.type == "state forces" \
+            and a1.type != "state forces" and re.search(lex.actors.joint, evidence, re.I):
+        return a2, a1
+    return a1, a2
