@@ -114,53 +114,24 @@ def gazetteer(lang: str = "en") -> Gazetteer:
                 generic.setdefault(n.lower(), (kind, n.lower()))
     pre = lex.actors.clitics
     bound_l = rf"(?<![\w-]){pre}" if pre else r"(?<![\w-])"
-    adj_flags = "" if lang == "en" else "(?i:"
-    adj_close = "" if lang == "en" else ")"
-    adj_pattern = _named("a", {k: v for k, v in adjs.items()}, adj_flags)
-    if adj_close:  # close each inline flag group
-        adj_pattern = re.sub(r"\(\?P<(a_\w+)>\(\?i:(.*?)\)(?=\||$)", lambda m: m.group(0), adj_pattern)
-        adj_pattern = "|".join(p + ")" if p.startswith("(?P<a_") and "(?i:" in p else p
-                               for p in _split_top(adj_pattern))
+    adj_pattern = _named("a", adjs)
+    aflags = 0 if lang == "en" else re.I  # nationality words are lower case in most languages
     word = r"[A-Za-z][A-Za-z'\u2019-]*" if lang == "en" else r"[^\W\d_][\w'\u2019-]*"
     return Gazetteer(
         lang=lang,
         country_name=display,
         country_re=fastre.compile(rf"{bound_l}(?:{_named('c', names)})(?![\w-])"),
-        adj_re=fastre.compile(rf"{bound_l}(?:{adj_pattern})(?![\w-])"),
+        adj_re=fastre.compile(rf"{bound_l}(?:{adj_pattern})(?![\w-])", aflags),
         group_re=fastre.compile(rf"{bound_l}(?:{_alt(groups)})(?![\w-])"),
         groups=groups,
         generic=generic,
         generic_stems=tuple(sorted(stems, key=lambda s: -len(s[0]))),
         first_words=frozenset(k.split(" ")[0] for k in generic) | frozenset(s for s, _ in stems),
-        adj_before_re=fastre.compile(rf"(?<![\w-])(?:{adj_pattern})(?![\w-])(?:\s+[\w-]+){{0,2}}\s*$"),
-        adj_after_re=fastre.compile(rf"^(?:\s+[\w-]+)?\s+{pre}(?:{adj_pattern})(?![\w-])" if pre else
-                                    rf"^(?:\s+[\w-]+)?\s+(?:{adj_pattern})(?![\w-])"),
+        adj_before_re=fastre.compile(rf"(?<![\w-])(?:{adj_pattern})(?![\w-])(?:\s+[\w-]+){{0,2}}\s*$", aflags),
+        adj_after_re=fastre.compile(rf"^(?:\s+[\w-]+)?\s+{pre}(?:{adj_pattern})(?![\w-])", aflags),
         word_re=fastre.compile(word),
         strip_prefix=re.compile(pre) if pre else None,
     )
-
-
-def _split_top(pattern: str) -> list[str]:
-    """Split a pattern at its top-level "|" (the named groups of ``_named``)."""
-    out, depth, cur, i = [], 0, [], 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            cur.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        if c == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(c)
-        i += 1
-    out.append("".join(cur))
-    return out
 
 
 def _iso(m: re.Match) -> str:

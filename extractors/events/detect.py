@@ -107,7 +107,9 @@ def detect(seg: Segmented) -> Detection:
         headline = is_headline(s, idx)
         if weak and headline:
             continue
-        date = DateInfo(*resolve_date(s.text, seg.doc.published, lex))
+        # the dateline's date ("BAMAKO, 3 mars (AFP) -") is when the story was filed, not the event's
+        dl = lex.dateline.match(s.text)
+        date = DateInfo(*resolve_date(s.text[dl.end():] if dl else s.text, seg.doc.published, lex))
         cand = Candidate(idx, s, trig, counts, date, weak=weak, headline=headline)
         if headline:
             headlines.append(cand)

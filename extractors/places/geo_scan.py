@@ -64,9 +64,18 @@ def _next_word(text: str, pos: int, words: list, j: int) -> tuple[tuple[int, int
 
 
 def _of_place(text: str, pos: int) -> bool:
-    """ "town of", "outskirts of", "territory of": the word before "of" announces a place."""
+    """ "town of", "outskirts of", "village de": the word before "of" announces a place."""
     m = _PREV.search(text, max(0, pos - 30), pos)
     return m is not None and m.group(1).lower() in gw.OF_PLACE
+
+
+def _admin_before(text: str, pos: int) -> bool:
+    """ "la région de Mopti", "el departamento del Cauca": the name after is a first-level region."""
+    m = _ADMIN_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in gw.ADMIN_BEFORE
+
+
+_ADMIN_BEFORE = re.compile(r"(\w+)\s+(?:of|de|du|des|del|da|do|de\s+la|of\s+the)\s+(?:l['’])?$")
 
 
 def scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[Mention]:
@@ -128,6 +137,10 @@ def scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[Mention]
             prev = _prev_word(text, s0, words, i)
             mention.prev, mention.next, mention.next_gap = prev, nxt, gap
             mention.cue = prev is not None and prev[2].lower() in gw.CUES
+            if not mention.admin_hint and prev is not None and prev[2].lower() in gw.OF_WORDS \
+                    and _admin_before(text, s0) \
+                    and any(gaz.entries[c].kind in (KIND_ADMIN1, KIND_COUNTY) for c, _ in cands):
+                mention.admin_hint = mention.cue = True
             out.append(mention)
             i = j + 1
         if misses is not None and len(out) == before and n <= 3 and words[0][2][:1].isupper():
@@ -135,7 +148,7 @@ def scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[Mention]
             nxt, gap = _next_word(text, words[-1][1], words, n - 1)
             if (prev is not None and prev[2].lower() in gw.LOCATIVE) or \
                     (nxt is not None and gap.strip() == "" and nxt[2].lower() in gw.PLACE_NOUNS) or \
-                    (prev is not None and prev[2].lower() == "of" and _of_place(text, prev[0])):
+                    (prev is not None and prev[2].lower() in gw.OF_WORDS and _of_place(text, prev[0])):
                 misses.append((words[0][0], words[-1][1], n))
     out.sort(key=lambda x: x.start)
     return out

@@ -87,3 +87,35 @@ US_STATE_ABBR = {
     "Tenn.": "Tennessee", "Tex.": "Texas", "Va.": "Virginia", "Vt.": "Vermont", "Wash.": "Washington",
     "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
+
+
+# Other languages read with the same scanner: their prepositions, place nouns and capitalised function words.
+# Romance languages put the place noun before the name ("la région de Mopti", "el departamento del Cauca").
+CUES |= {"à", "au", "aux", "dans", "près", "vers", "depuis", "entre", "région", "province", "ville", "village",
+         "localité", "commune", "cercle", "département", "préfecture", "territoire", "en", "cerca", "desde", "hacia",
+         "departamento", "municipio", "provincia", "estado", "ciudad", "pueblo", "localidad", "vereda",
+         "corregimiento", "em", "no", "na", "nos", "nas", "perto", "cidade", "aldeia", "povoado", "município",
+         "distrito", "província", "região", "bairro", "localidade"}
+LOCATIVE |= {"à", "au", "aux", "dans", "près", "vers", "en", "cerca", "em", "no", "na", "nos", "nas", "perto"}
+OF_WORDS = {"of", "de", "du", "des", "del", "da", "do", "dos", "das", "d"}
+OF_PLACE |= {"région", "province", "ville", "village", "localité", "commune", "cercle", "département", "préfecture",
+             "territoire", "quartier", "secteur", "chefferie", "groupement", "ciudad", "pueblo", "municipio",
+             "departamento", "provincia", "estado", "localidad", "vereda", "corregimiento", "barrio", "cidade",
+             "aldeia", "povoado", "município", "distrito", "província", "região", "bairro", "localidade", "environs",
+             "alentours", "périphérie", "afueras", "arredores"}
+ADMIN_BEFORE = {"région", "province", "préfecture", "département", "gouvernorat", "wilaya", "état", "departamento",
+                "provincia", "estado", "região", "província", "governorate", "state", "region", "oblast"}
+_ROMANCE_FUNCTION = {"le", "la", "les", "des", "du", "au", "aux", "dans", "selon", "après", "depuis", "lors", "chez",
+                     "sous", "sur", "vers", "ce", "cette", "ces", "il", "elle", "ils", "leur", "el", "los", "las",
+                     "del", "al", "según", "tras", "desde", "hasta", "hacia", "con", "sin", "para", "por", "su", "sus",
+                     "este", "esta", "o", "os", "do", "dos", "das", "ao", "aos", "em", "num", "numa", "pelo", "pela",
+                     "com", "sem", "um", "uma", "une", "un", "mais", "et", "ou", "y", "e", "mas", "pero", "tous",
+                     "todos", "todas", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça",
+                     "quarta", "quinta", "sexta"}
+QUALIFIERS |= _ROMANCE_FUNCTION
+NEVER |= _ROMANCE_FUNCTION
+TITLES |= {"général", "colonel", "capitaine", "commandant", "président", "ministre", "gouverneur", "maire",
+           "préfet", "chef", "docteur", "monseigneur", "presidente", "ministro", "gobernador", "alcalde", "coronel",
+           "capitán", "comandante", "señor", "don", "doña", "governador", "prefeito", "capitão", "senhor", "dom",
+           "dona", "são", "sainte"}

@@ -33,16 +33,21 @@ class PlaceInfo:
             f"{self.country}|{self.name}".lower()
 
 
+_NAME = r"((?:al-|el-)?[A-ZÀ-Ý][\w'\u2019-]+(?:[ -](?:(?:de|del|da|do|du|la|el)\s+)?[A-ZÀ-Ý][\w'\u2019-]+){0,2})"
+# "the village of X" / "X village", and the Romance "le village de X", "la vereda X", "a aldeia de X"
 _SETTLEMENT = fastre.compile(
-    r"\b(?:village|town|city|camp|locality|settlement|neighbou?rhood|suburb|township)\s+of\s+"
-    r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})"
-    r"|\b((?:al-|el-)?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2})\s+(?:village|town|camp|district|"
-    r"township|locality|market|neighbou?rhood)\b")
+    r"\b(?:village|town|city|camp|locality|settlement|neighbou?rhood|suburb|township|localité|hameau|quartier|"
+    r"commune|ville|pueblo|poblado|vereda|corregimiento|localidad|caserío|barrio|comunidad|aldeia|povoado|vila|"
+    r"localidade|bairro|comunidade|cidade)\s+(?:of|de|del|da|do|d['’])\s*" + _NAME +
+    r"|\b(?:vereda|corregimiento|barrio|bairro)\s+" + _NAME +
+    r"|\b" + _NAME + r"\s+(?:village|town|camp|district|township|locality|market|neighbou?rhood)\b")
 # "a Muslim-dominated locality", "the Taliban-held district": a description, not a name
 _DESCRIPTOR = fastre.compile(r"-(?:dominated|majority|populated|inhabited|controlled|held|based|run|affected|hit|"
                              r"led|occupied|ruled)$", re.I)
 _ADMIN_NEXT = fastre.compile(r"^\s+(?:province|state|region|governorate|department|oblast|county)\b", re.I)
-_ADMIN_PREV = fastre.compile(r"\b(?:province|state|region|governorate|department|oblast)\s+of\s+$", re.I)
+_ADMIN_PREV = fastre.compile(r"\b(?:province|state|region|governorate|department|oblast|région|préfecture|"
+                             r"département|gouvernorat|wilaya|état|departamento|provincia|estado|região|província)\s+"
+                             r"(?:of|de|du|des|del|da|do|de\s+la)\s+(?:l['’])?$", re.I)
 
 
 class GeoView:
@@ -59,7 +64,7 @@ class GeoView:
         out = []
         gz = act.gazetteer(self.lang)
         for m in _SETTLEMENT.finditer(text, start, end):
-            g = 1 if m.group(1) else 2
+            g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
             name = m.group(g)
             first = name.split()[0]
             if first in _STOP or gz.country_re.fullmatch(name) or gz.adj_re.fullmatch(first) \

@@ -122,7 +122,7 @@ def test_separate_attack_is_a_second_event():
 
 
 def test_unhandled_language_gives_no_events():
-    doc = Document(doc_id="x", text="Des hommes armés ont tué cinq soldats.", language="fr")
+    doc = Document(doc_id="x", text="Bewaffnete Männer haben am Montag fünf Soldaten getötet.", language="de")
     assert extract_events(doc) == []
 
 
@@ -384,3 +384,13 @@ def test_abducted_herders_are_civilians():
     (ev,) = extract_events(_doc(text))
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert (ev.actor2, ev.actor2_type) == ("Civilians (Mali)", "civilians")
+
+
+def test_french_article_gives_its_events():
+    text = ("BAMAKO, 5 mars (Test) - Des hommes armés ont tué sept civils lundi soir dans la région de Mopti, "
+            "a indiqué mardi un responsable local.")
+    (ev,) = extract_events(Document(doc_id="f", text=text, published="2024-03-05", language="fr"))
+    assert (ev.event_type, ev.sub_event_type) == ("violence_against_civilians", "Attack")
+    assert ev.event_date == "2024-03-04"  # "lundi soir", not the dateline's day nor the report's "mardi"
+    assert (ev.country, ev.admin1, ev.fatalities) == ("MLI", "Mopti", 7)
+    assert ev.language == "fr" and ev.actor2 == "Civilians (Mali)"
