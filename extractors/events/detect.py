@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from extractors.actors import dictionary as act
+from extractors.events import learned
 from extractors.events.counts import sentence_counts
 from extractors.events.dates import resolve_date
 from extractors.events.drafts import Candidate, DateInfo, Segmented
@@ -77,27 +78,56 @@ def is_sports_report(seg: Segmented) -> bool:
     return n >= 3 and n >= len(lex.violence.findall(seg.text)) / 2
 
 
+def _rule_trigger(s: Sentence, seg: Segmented) -> Trigger | None:
+    """The most specific rule whose trigger is reported as having happened ("captured two villages near the
+    scene of a 2017 chemical attack" is a territory event, not a chemical one); None when no rule reports one."""
+    lex = seg.lex
+    trig = first = None
+    for t in classify_all(s.text, lex, prefixes(s.text, lex)):
+        first = first or t
+        if reportable(s, t.start, seg.ref_year, lex):
+            trig = t
+            break
+    if trig is None or _called_off(s.text, first, lex):
+        return None
+    return trig
+
+
+def _model_trigger(idx) -> Trigger:
+    """The detector's candidate without a rule: typed by the typing model (refined by the type stage)."""
+    scores = learned.type_scores([idx], [1.0]) or {"Attack": 1.0}
+    sub = max(scores, key=scores.get)
+    return Trigger(learned.SUB_TO_TYPE[sub], sub, 2 if scores[sub] >= 0.6 else 1, 0)
+
+
 def detect(seg: Segmented) -> Detection:
-    lex, text = seg.lex, seg.text
+    lex, text, opts = seg.lex, seg.text, seg.options
+    use_model = opts.learned and learned.models()[0] is not None
+    limits = learned.thresholds()
     candidates: list[Candidate] = []
     headlines: list[Candidate] = []
     for idx, s in enumerate(seg.sentences):
         if not lex.context(s.text):
             continue
-        # the most specific rule whose trigger is reported as having happened ("captured two villages
-        # near the scene of a 2017 chemical attack" is a territory event, not a chemical one)
-        pre = prefixes(s.text, lex)
-        trig = first = None
-        for t in classify_all(s.text, lex, pre):
-            first = first or t
-            if reportable(s, t.start, seg.ref_year, lex):
-                trig = t
-                break
-        if trig is None or _called_off(s.text, first, lex):
+        trig = _rule_trigger(s, seg) if opts.mode != "model" else None
+        p, feats, source = None, None, "rules"
+        if use_model:
+            feats = learned.sentence_features(s.text, lex, seg.doc.published)
+            p = learned.p_event(feats)
+            if opts.mode == "model":
+                trig = _model_trigger(feats) if p >= limits["model"] else None
+                source = "model"
+            elif trig is not None and p < limits["keep"]:
+                trig = None  # the detector vetoes the rule's trigger
+            elif trig is None and p >= limits["add"]:
+                trig, source = _model_trigger(feats), "model"
+            elif trig is not None:
+                source = "both"
+        if trig is None:
             continue
         # "a plant", "taken to hospital" read as an accident only where a sentence could start an event; a
         # detail sentence after a hostile one ("two workers at the plant were injured") belongs to it
-        accident = lex.accident.search(s.text) and not lex.hostile.search(s.text) and not (
+        accident = source == "rules" and lex.accident.search(s.text) and not lex.hostile.search(s.text) and not (
             candidates and not _new_incident(s.text, lex))
         if accident or _in_caption(text, s, lex):
             continue
@@ -110,7 +140,8 @@ def detect(seg: Segmented) -> Detection:
         # the dateline's date ("BAMAKO, 3 mars (AFP) -") is when the story was filed, not the event's
         dl = lex.dateline.match(s.text)
         date = DateInfo(*resolve_date(s.text[dl.end():] if dl else s.text, seg.doc.published, lex))
-        cand = Candidate(idx, s, trig, counts, date, weak=weak, headline=headline)
+        cand = Candidate(idx, s, trig, counts, date, weak=weak, headline=headline, p_event=p, features=feats,
+                         source=source)
         if headline:
             headlines.append(cand)
             continue

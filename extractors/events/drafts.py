@@ -13,12 +13,27 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from extractors.events.counts import Count
 from extractors.events.triggers import Trigger
 from extractors.lexicons import Lexicon
 from extractors.places.resolve import PlaceInfo
 from extractors.records import Document
 from extractors.text.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the pipeline runs: ``mode`` "combined" (rules and learned models stacked, the default), "rules" or
+    "model" (for ablations); ``linguistic`` turns the dependency-parse layer on or off."""
+
+    mode: str = "combined"
+    linguistic: bool = True
+
+    @property
+    def learned(self) -> bool:
+        return self.mode in ("combined", "model")
 
 
 @dataclass
@@ -30,6 +45,7 @@ class Segmented:
     sentences: list[Sentence]
     published: dt.date | None
     datelines: list[tuple[int, int]] = field(default_factory=list)  # filing-place spans in the first lines
+    options: Options = field(default_factory=Options)
 
     @property
     def ref_year(self) -> int | None:
@@ -53,7 +69,8 @@ class Candidate:
     weak: bool = False  # a generic trigger with no count, actor or lethal verb: details, never an event alone
     headline: bool = False
     p_event: float | None = None  # detection model: probability that the sentence reports an event
-    type_scores: dict[str, float] | None = None  # typing model: sub-event type -> probability
+    features: np.ndarray | None = None  # hashed features the learned stages read
+    source: str = "rules"  # "rules", "model" (the detector added it) or "both"
     places: list[PlaceInfo] = field(default_factory=list)  # filled by the grouping stage
 
 

@@ -18,7 +18,7 @@ from extractors.actors import dictionary as act
 from extractors.actors import roles
 from extractors.events.assemble import EXTRACTOR_VERSION, assemble
 from extractors.events.detect import detect, is_sports_report
-from extractors.events.drafts import Draft, Segmented
+from extractors.events.drafts import Draft, Options, Segmented
 from extractors.events.group import group
 from extractors.events.place import choose_place
 from extractors.events.segment import segment
@@ -26,12 +26,14 @@ from extractors.events.typing import refine_type, state_first
 from extractors.places.resolve import document_places
 from extractors.records import Document, Event
 
-__all__ = ["EXTRACTOR_VERSION", "extract_events"]
+__all__ = ["EXTRACTOR_VERSION", "Options", "extract_events"]
+
+DEFAULT_OPTIONS = Options()
 
 
-def extract_events(doc: Document) -> list[Event]:
+def extract_events(doc: Document, options: Options | None = None) -> list[Event]:
     """Find the conflict events a news text reports (zero, one or several)."""
-    seg = segment(doc)
+    seg = segment(doc, options or DEFAULT_OPTIONS)
     if seg is None or is_sports_report(seg):
         return []
     act.clear_cache()  # the actor memo is per document (and keeps benchmarks honest)
@@ -51,6 +53,6 @@ def _finish(seg: Segmented, d: Draft, index: int, geo, previous: Event | None) -
     lex = seg.lex
     where = choose_place(d, seg, geo)
     a1, a2 = roles.incident_roles(d, where.country, previous, lex)
-    etype, sub = refine_type(d, a1, a2, where.country, lex)
+    etype, sub = refine_type(d, a1, a2, where.country, lex, seg.options.mode)
     a1, a2 = state_first(etype, a1, a2, d.anchor.text, lex)
     return assemble(seg, d, index, etype, sub, a1, a2, where)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.events.drafts import Segmented
+from extractors.events.drafts import Options, Segmented
 from extractors.lexicons import LANGUAGES, lexicon
 from extractors.records import Document
 from extractors.text.sentences import Sentence, split_sentences
@@ -59,7 +59,7 @@ def _date_of(value: str | None) -> dt.date | None:
         return None
 
 
-def segment(doc: Document) -> Segmented | None:
+def segment(doc: Document, options: Options | None = None) -> Segmented | None:
     """The document cut into sentences with its lexicon, or None when its language has no lexicon."""
     text = doc.text or ""
     if not text.strip():
@@ -75,7 +75,7 @@ def segment(doc: Document) -> Segmented | None:
         if m:
             datelines.append((s.start, s.start + m.end()))
     return Segmented(doc=doc, text=text, lang=lex.lang, lex=lex, sentences=sentences,
-                     published=_date_of(doc.published), datelines=datelines)
+                     published=_date_of(doc.published), datelines=datelines, options=options or Options())
 
 
 def is_headline(s: Sentence, idx: int) -> bool:

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from extractors.actors import dictionary as act
+from extractors.events import learned
 from extractors.events.drafts import Draft
 from extractors.events.triggers import classify
 from extractors.lexicons import Lexicon
@@ -46,9 +49,9 @@ def _taker(text: str, country: str | None, lex: Lexicon):
     return before[-1] if before else None
 
 
-def refine_type(d: Draft, a1, a2, country: str | None, lex: Lexicon) -> tuple[str, str]:
+def _rule_type(d: Draft, a1, a2, country: str | None, lex: Lexicon, sub: str) -> tuple[str, str]:
     texts = [s.text for s in d.sentences]
-    etype, sub = d.event_type, d.sub_event_type
+    etype = learned.SUB_TO_TYPE[sub]
     if sub in GENERIC_SUBS:
         return attack_or_clash(texts, a1, a2, lex)
     if sub in _TERRITORY and lex.unopposed.search(" ".join(texts[:2])):
@@ -59,6 +62,34 @@ def refine_type(d: Draft, a1, a2, country: str | None, lex: Lexicon) -> tuple[st
             sub = "Government regains territory" if taker.type == "state forces" else \
                 "Non-state actor overtakes territory"
     return etype, sub
+
+
+def model_scores(d: Draft) -> dict[str, float] | None:
+    """The typing model's sub-type probabilities for the incident: its anchor counts double."""
+    idxs = [c.features for c in d.candidates if c.features is not None]
+    if not idxs:
+        return None
+    weights = [2.0 if i == 0 else 1.0 for i in range(len(idxs))]
+    return learned.type_scores(idxs, weights)
+
+
+def refine_type(d: Draft, a1, a2, country: str | None, lex: Lexicon, mode: str = "combined") -> tuple[str, str]:
+    """Rules alone, the typing model alone, or both: the model's probabilities with a bonus for the rules'
+    choice (larger when the rule's trigger is specific), so that a clear rule wins ties and a clear model
+    overrules a generic trigger."""
+    rule = _rule_type(d, a1, a2, country, lex, d.sub_event_type)
+    scores = model_scores(d) if mode != "rules" else None
+    if scores is None:
+        return rule
+    if mode == "model":
+        best = max(scores, key=scores.get)
+        return _rule_type(d, a1, a2, country, lex, best) if best in _TERRITORY else (learned.SUB_TO_TYPE[best], best)
+    bonus = learned.thresholds()["rule_bonus_strong" if d.strength >= 2 else "rule_bonus_weak"]
+    combined = {sub: np.log(max(p, 1e-6)) + (bonus if sub == rule[1] else 0.0) for sub, p in scores.items()}
+    best = max(combined, key=combined.get)
+    if best == rule[1]:
+        return rule
+    return _rule_type(d, a1, a2, country, lex, best) if best in _TERRITORY else (learned.SUB_TO_TYPE[best], best)
 
 
 def state_first(etype: str, a1, a2, evidence: str, lex: Lexicon):
