@@ -127,7 +127,7 @@ def detect(seg: Segmented) -> Detection:
             continue
         # "a plant", "taken to hospital" read as an accident only where a sentence could start an event; a
         # detail sentence after a hostile one ("two workers at the plant were injured") belongs to it
-        accident = source == "rules" and lex.accident.search(s.text) and not lex.hostile.search(s.text) and not (
+        accident = lex.accident.search(s.text) and not lex.hostile.search(s.text) and not (
             candidates and not _new_incident(s.text, lex))
         if accident or _in_caption(text, s, lex):
             continue

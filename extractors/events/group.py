@@ -92,7 +92,10 @@ def _add(drafts: list[Draft], c: Candidate, seg: Segmented) -> None:
         n = relative_days(s.text, lex)
         date, prec = (shift(drafts[0].date, n), "day") if n is not None and drafts[0].date else (None, None)
         marker = True
-    if drafts and not marker and not _new_incident(s.text, lex):
+    if drafts and not _new_incident(s.text, lex) and (not marker or (not c.places and c.date.precision != "after")):
+        # a toll or a detail, even after "separately" ("Separately, a source spoke of eight dead"): the
+        # incident before it, unless the marker comes with a place of its own ("In a separate incident, two
+        # soldiers were killed in Gao")
         _merge(drafts[-1], c, 0, date, prec, found, lex)
         return
     if drafts:

@@ -9,8 +9,10 @@ the story was filed), the way ACLED codes an event whose town the sentence does 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from extractors.actors import dictionary as act
 from extractors.events.drafts import Draft, Segmented
 from extractors.places.resolve import GeoView, PlaceInfo
 
@@ -30,25 +32,79 @@ def surface(text: str, place: PlaceInfo) -> str:
     return spelled if spelled and spelled[0].isupper() and len(spelled) <= 40 else place.name
 
 
-def incident_country(d: Draft, geo: GeoView) -> str | None:
-    place = geo.best(d.places)
-    return place.country if place and place.country else geo.document_country
+_POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
+
+
+def _demonym(text: str, p: PlaceInfo, lang: str) -> bool:
+    """A country read from a nationality word ("Turkish warplanes"): it names an actor, not where it happened."""
+    return p.precision == "country" and bool(act.gazetteer(lang).adj_re.fullmatch(text[p.start:p.end]))
+
+
+def locative_countries(d: Draft, seg: Segmented) -> set[str]:
+    """Countries the incident's sentences name as where it happened: "in northern Iraq", "dans le nord du Mali",
+    "Russia's Bryansk region"."""
+    lex, text, out = seg.lex, seg.text, set()
+    for p in d.places:
+        if p.precision != "country" or not p.country or _demonym(text, p, seg.lang):
+            continue
+        before = text[max(0, p.start - 40):p.start]
+        if lex.locative.search(before) or (lex.directions is not None and lex.directions.search(before)) \
+                or _POSSESSIVE.match(text, p.end):
+            out.add(p.country)
+    return out
+
+
+def incident_places(d: Draft, seg: Segmented) -> list[PlaceInfo]:
+    """The incident's places that can say where it happened: no nationality words, and only places in the
+    country its sentences name as the place of the event when they name one (a "Druzhba" pipeline in Ukraine
+    does not move a strike "in Russia's Bryansk region")."""
+    places = [p for p in d.places if not _demonym(seg.text, p, seg.lang)]
+    where = locative_countries(d, seg)
+    return [p for p in places if p.country in where] if where else places
+
+
+# a place named as the container of a more specific one: "in Macomia district", "le cercle de Bankass"
+_CONTAINER_AFTER = re.compile(r"\s+(?:district|township|county|sub-?district|upazila|tehsil|local\s+government|lga|"
+                              r"province|region|state|governorate|department|division|zone)\b", re.I)
+_CONTAINER_BEFORE = re.compile(r"\b(?:district|township|county|province|region|governorate|department|cercle|"
+                               r"territoire|département|région|préfecture|municipio|distrito|provincia|província|"
+                               r"região|departamento|comarca)\s+(?:of|de|du|del|da|do|d['\u2019])\s*$", re.I)
+
+
+def _container(text: str, p: PlaceInfo) -> bool:
+    return p.precision != "city" or bool(_CONTAINER_AFTER.match(text, p.end)) \
+        or bool(_CONTAINER_BEFORE.search(text, max(0, p.start - 30), p.start))
+
+
+def _most_specific(text: str, places: list[PlaceInfo], named: list[PlaceInfo], start: int, end: int):
+    """Within one sentence: the first town or named village that is not only a container of another."""
+    towns = [p for p in places if start <= p.start < end and p.precision == "city" and not _container(text, p)]
+    spots = sorted(towns + [n for n in named if start <= n.start < end], key=lambda p: p.start)
+    return spots[0] if spots else None
 
 
 def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
     text = seg.text
-    anchor = d.anchor
-    place = geo.best(d.places)
+    places = incident_places(d, seg)
+    place = geo.best(places)
     country = place.country if place and place.country else geo.document_country
-    location = surface(text, place) if place and place.precision == "city" else None
-    if location is None or (place is not None and place.start >= anchor.end):
-        # a named village/camp in the evidence that the gazetteer lacks is more specific than a region
-        local = next((p for s in d.sentences for p in geo.settlements(text, s.start, s.end)), None)
-        if local is not None and (place is None or place.precision != "city" or local.start < place.start):
-            location = local.name.title() if local.name.isupper() else local.name
-            if place is None or place.precision == "country":  # the gazetteer may know it from elsewhere
-                place = next((p for p in geo.places if p.precision == "city" and p.country == country
-                              and surface(text, p) == location), place)
+    named = [p for s in d.sentences for p in geo.settlements(text, s.start, s.end)]
+    spot = None
+    for s in d.sentences:  # the evidence first, then the incident's other sentences
+        spot = _most_specific(text, places, named, s.start, s.end)
+        if spot is not None:
+            break
+    location = None
+    if spot is not None and spot.latitude is None:
+        # a named village/camp that the gazetteer lacks is more specific than the town or district around it
+        location = spot.name.title() if spot.name.isupper() else spot.name
+        known = next((p for p in geo.places if p.precision == "city" and p.country == country
+                      and surface(text, p) == location), None)  # the gazetteer may know it from elsewhere
+        place = known or place
+    elif spot is not None:
+        place, location = spot, surface(text, spot)
+    elif place is not None and place.precision == "city":
+        location = surface(text, place)
     if location is None:
         # placed only in a region or country: the town the article is about, as ACLED codes it
         town = geo.main_town(country, place.admin1 if place and place.precision != "country" else None,

@@ -162,6 +162,7 @@ class Lexicon:
     locative: re.Pattern  # "in", "near", "à", "en": before a place where something happened
     function_words: frozenset[str] = field(default_factory=frozenset)  # for the cheap language check
     prefixes: Callable[[str], set[str]] | None = None  # word prefixes that gate rules with keys (English)
+    directions: re.Pattern | None = None  # "northern", "nord": a compass word shortly before a country's name
 
 
 LEXICON_FIELDS = tuple(Lexicon.__dataclass_fields__)

@@ -174,6 +174,8 @@ LEXICON = Lexicon(
     counts=COUNTS,
     actors=ACTORS,
     locative=rx(r"\b(?:in|near|at|outside|around|inside|into|across|on\s+the\s+outskirts\s+of)\s+$"),
+    directions=rx(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
+                  r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\W+(?:\w+\W+){0,1}$"),
     function_words=frozenset("the and of to in a was were said on for is that with by at from as has have had after "
                              "their they his he it an are been".split()),
     prefixes=rules.prefixes,

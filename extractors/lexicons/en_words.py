@@ -17,7 +17,9 @@ HYPOTHETICAL = fastre.compile(
 NEGATED = fastre.compile(r"\b(?:not|never|no|denied|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 NEW_EVENT = fastre.compile(
     r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
-    r"also\s+in|last\s+week|earlier\s+this|it\s+follows)|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
+    r"also\s+in|last\s+week|earlier\s+this|it\s+follows|separately|in\s+other\s+(?:violence|incidents?|"
+    r"developments?|attacks?)|(?:hours|a\s+day|days|minutes)\s+later|later\s+(?:that|the\s+same|on)\s+|"
+    r"the\s+(?:next|following)\s+(?:day|morning|night)|the\s+day\s+before|earlier\s+(?:that|on|in\s+the)\s+)|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
     r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|targeted|struck|hit|embarked)|"
     r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
     r"\bincoming\s+reports\b|\bin\s+another\b|"
@@ -65,8 +67,9 @@ SINCE = fastre.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of|january|feb
                     r"september|october|november|december|last\s+year)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                     r"\b(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:killed|left)\b", re.I)
 # "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
-DATELINE = fastre.compile(r"^(?:[A-Z][A-Z .'\u2019-]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w .-]{1,40}){0,2}"
-                       r"\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
+# "BOGOTÁ, Feb 19 (EFE) -", "SANAA/JERUSALEM, March 19 -": capitals may carry accents; two places share a slash
+DATELINE = fastre.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'\u2019/-]{2,40}|[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+                          r"(?:,\s*[A-ZÀ-Þ][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
 # Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
 # casualties to the current event but never starts a new one.
 INCIDENT = fastre.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight(?!ers?\b)\w*|fought|shootout|gunfight|"

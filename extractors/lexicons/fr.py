@@ -370,6 +370,7 @@ LEXICON = Lexicon(
     counts=COUNTS,
     actors=ACTORS,
     locative=rx(r"(?:\bà|\bau|\baux|\ben|\bdans|\bprès\s+de|\bnon\s+loin\s+de|\bvers|\baux\s+environs\s+de)\s+$"),
+    directions=rx(r"\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\W+(?:\w+\W+){0,2}$"),
     function_words=frozenset("le les des du et à est été qui dans pour sur au aux ont ses il elle ils cette "
                              "ce d l avait sont".split()),
 )

@@ -50,6 +50,9 @@ _ADMIN_PREV = fastre.compile(r"\b(?:province|state|region|governorate|department
                              r"(?:of|de|du|des|del|da|do|de\s+la)\s+(?:l['’])?$", re.I)
 
 
+_NON_LATIN = ("ar", "ru", "uk")
+
+
 class GeoView:
     def __init__(self, places: list[PlaceInfo], document_country: str | None, lang: str = "en"):
         self.places = sorted(places, key=lambda p: p.start)
@@ -140,6 +143,10 @@ def document_places(text: str, published: str | None = None, title: str | None =
         return _fallback(text, lex)
     try:
         found = geo.find_places(text, published=published, title=title)
+        if lex is not None and lex.lang in _NON_LATIN:  # names in Arabic or Cyrillic script
+            from extractors.places.i18n import find_places_i18n
+
+            found = sorted(found + find_places_i18n(text, lex.lang), key=lambda p: p.start)
         dc = geo.document_country(found)
     except Exception:  # a geo bug must not cost the events: fall back to the country table
         return _fallback(text, lex)
