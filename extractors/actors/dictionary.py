@@ -53,6 +53,7 @@ class Gazetteer:
     first_words: frozenset[str]
     adj_before_re: re.Pattern  # a nationality word just before a noun ("Malian soldiers")
     adj_after_re: re.Pattern  # a nationality word just after a noun ("soldats maliens")
+    name_before_re: re.Pattern  # a country's name used as a modifier ("U.S. troops", "Russia's army")
     word_re: re.Pattern
     strip_prefix: re.Pattern | None  # clitics glued to a word (Arabic "wa-", "al-")
 
@@ -128,7 +129,8 @@ def gazetteer(lang: str = "en") -> Gazetteer:
         generic_stems=tuple(sorted(stems, key=lambda s: -len(s[0]))),
         first_words=frozenset(k.split(" ")[0] for k in generic) | frozenset(s for s, _ in stems),
         adj_before_re=fastre.compile(rf"(?<![\w-])(?:{adj_pattern})(?![\w-])(?:\s+[\w-]+){{0,2}}\s*$", aflags),
-        adj_after_re=fastre.compile(rf"^(?:\s+[\w-]+)?\s+{pre}(?:{adj_pattern})(?![\w-])", aflags),
+        adj_after_re=fastre.compile(rf"(?:\s+[\w-]+)?\s+{pre}(?:{adj_pattern})(?![\w-])", aflags),
+        name_before_re=fastre.compile(rf"(?<![\w-])(?:{_named('c', names)})(?:['\u2019]s)?\s+(?:[A-Z][\w-]+\s+)?$"),
         word_re=fastre.compile(word),
         strip_prefix=re.compile(pre) if pre else None,
     )
@@ -209,6 +211,10 @@ def _find_actors(sentence: str, lang: str) -> tuple[tuple, ...]:
         if adj and any(a < start and adj_start < b for a, b in taken):
             adj = None  # "Nigerian soldiers fought militants": the adjective belongs to the soldiers
         iso = _iso(adj) if adj else None
+        if adj is None:
+            named = gz.name_before_re.search(before)  # "U.S. troops", "Russia's army"
+            if named and not any(a < start and named.start() + max(0, start - 40) < b for a, b in taken):
+                adj, adj_start, iso = named, named.start() + max(0, start - 40), _iso(named)
         span_end = end
         if iso is None and lang != "en":
             after = gz.adj_after_re.match(sentence, end)

@@ -12,12 +12,15 @@ import re
 
 from extractors.actors.dictionary import Mention, _generic_name, find_actors
 from extractors.lexicons import Lexicon, lexicon
-from extractors.text import fastre
+from extractors.text import fastre, nlp
 
 
 def assign_roles(sentences: list[str], default_country: str | None, event_type: str,
-                 sub_event_type: str, lex: Lexicon | None = None) -> tuple[Mention | None, Mention | None]:
-    """(actor1, actor2) from the evidence sentence first, then the event's other sentences."""
+                 sub_event_type: str, lex: Lexicon | None = None,
+                 linguistic: bool = True) -> tuple[Mention | None, Mention | None]:
+    """(actor1, actor2) from the evidence sentence first, then the event's other sentences. With the
+    linguistic layer, the parse decides who acts and who undergoes where it can (passives, "ambushed by",
+    "police said"); the word patterns decide the rest."""
     lex = lex or lexicon("en")
     actor1 = actor2 = None
     # bystanders cannot be the perpetrators of a strike, shelling or bomb (nor protesters of a battle)
@@ -26,7 +29,10 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
         mentions = find_actors(s, default_country, lex)
         if not mentions and event_type not in ("protests", "riots"):
             continue
-        a1, a2 = _roles_in(s, mentions, event_type, sub_event_type, _patterns(lex))
+        # a headline ("Three soldiers killed") parses as if the soldiers killed: the word patterns know better
+        headline = len(s.split()) <= 12 and not s.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+        parsed = nlp.arguments(s, lex.lang) if linguistic and not headline and nlp.available(lex.lang) else None
+        a1, a2 = _roles_in(s, mentions, event_type, sub_event_type, _patterns(lex), parsed)
         if a1 is not None and a1.type in unarmed:
             a1, a2 = None, a2 or a1
         actor1 = actor1 or a1
@@ -34,6 +40,11 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
             actor2 = a2
         if actor1 and actor2:
             break
+    if event_type in ("protests", "riots") and sub_event_type != "Excessive force against protesters" \
+            and actor1 is None:
+        # a protest always has a crowd, named or not: "Protesters (Kenya)", "Rioters (Haiti)"
+        kind = "rioters" if event_type == "riots" else "protesters"
+        actor1 = Mention(_generic_name(kind, kind, default_country), kind, default_country, kind, 0, 0)
     return actor1, actor2
 
 
@@ -68,20 +79,38 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return p
 
 
+_OF_GROUP = re.compile(r"\s+(?:of|from|de|des|du|del|da|do)\s+(?:the\s+|la\s+|le\s+|l['\u2019])?(?:[\w-]+\s+)?$",
+                       re.I)
+
+
+_QUOTES = " \t«»\"'\u201c\u201d\u2018\u2019\u201e"
+
+
 def _drop_appositions(mentions: list[Mention], s: str) -> list[Mention]:
-    """"extremist rebels, al-Shabab, have claimed": the named group stands for the generic noun."""
+    """The named group stands for the generic noun next to it: "extremist rebels, al-Shabab, have claimed",
+    "Peshmerga fighters", "fighters of the paramilitary Rapid Support Forces"."""
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.kind != "group" and nxt is not None and nxt.kind == "group" and \
-                re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", s[m.end:nxt.start]):
+        prev = mentions[i - 1] if i else None
+        if m.kind != "group" and nxt is not None and nxt.kind == "group" and (
+                re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", s[m.end:nxt.start])
+                or _OF_GROUP.fullmatch(s[m.end:nxt.start])):
             continue
+        if m.kind != "group" and prev is not None and prev.kind == "group" and not s[prev.end:m.start].strip(_QUOTES):
+            continue
+        if m.kind != "group" and nxt is not None and nxt.kind == "group" and not s[m.end:nxt.start].strip(_QUOTES):
+            continue  # "the armed gang Gran Grif", "le groupe jihadiste JNIM"
         out.append(m)
     return out
 
 
-def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str,
-              p: _Patterns) -> tuple[Mention | None, Mention | None]:
+def _inside(m: Mention, spans) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str, p: _Patterns,
+              parsed=None) -> tuple[Mention | None, Mention | None]:
     mentions = _drop_appositions(mentions, s)
     agents, victims = [], []
     between = p.between.search(s)
@@ -94,6 +123,18 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str,
             victims.append(m)
         elif p.active_after.match(after):
             agents.append(m)
+    if parsed is not None and (parsed.agents or parsed.patients):
+        # the parse knows the subject of a passive and the source of a quote better than word order
+        by_parse = [m for m in mentions if _inside(m, parsed.agents)]
+        undergo = [m for m in mentions if _inside(m, parsed.patients) and m not in by_parse]
+        quoted = [m for m in mentions if _inside(m, parsed.sources) and m not in by_parse and m not in undergo]
+        if by_parse or undergo:
+            agents = sorted({*by_parse, *(m for m in agents if m not in undergo and m not in quoted)},
+                            key=lambda m: m.start)
+            victims = sorted({*undergo, *(m for m in victims if m not in by_parse)}, key=lambda m: m.start)
+            named_source = next((m for m in quoted if m.kind == "group"), None)
+            if named_source is not None and agents and agents[0].kind in ("rebels", "gunmen"):
+                agents.insert(0, named_source)  # "the KIA said its fighters overran a base": the KIA
     if between and len(mentions) >= 2:
         pair = [m for m in mentions if m.start > between.start()][:2]
         if len(pair) == 2:
@@ -117,6 +158,8 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str,
                          "rioters", a1.start, a1.end)
         police = [m for m in mentions if m.type == "state forces"]
         a2 = police[0] if police and (sub != "Peaceful protest") else None
+        if sub == "Excessive force against protesters" and a2 is not None:
+            return a2, a1  # the forces that fired on the crowd are the perpetrators
         return a1, a2
     a1 = agents[0] if agents else None
     # "leaving 14 people dead": a toll of "people" counts whoever died, not a civilian target; a named
@@ -144,9 +187,10 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str,
     return a1, a2
 
 
-def incident_roles(d, country: str | None, previous, lex: Lexicon) -> tuple[Mention | None, Mention | None]:
+def incident_roles(d, country: str | None, previous, lex: Lexicon,
+                   linguistic: bool = True) -> tuple[Mention | None, Mention | None]:
     """Roles of one incident (a ``Draft``): its sentences' actors, with what the article says around them."""
-    a1, a2 = assign_roles([s.text for s in d.sentences], country, d.event_type, d.sub_event_type, lex)
+    a1, a2 = assign_roles([s.text for s in d.sentences], country, d.event_type, d.sub_event_type, lex, linguistic)
     if previous is not None and previous.actor1_type not in (None, "state forces", "civilians") \
             and lex.same_group.match(d.anchor.text):
         # "The militant group also claimed ...": the group named in the previous event

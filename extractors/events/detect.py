@@ -21,6 +21,7 @@ from extractors.events.drafts import Candidate, DateInfo, Segmented
 from extractors.events.segment import is_headline
 from extractors.events.triggers import Trigger, classify_all, prefixes
 from extractors.lexicons import Lexicon, rx
+from extractors.text import nlp
 from extractors.text.sentences import Sentence
 
 # shared by every language: years are digits
@@ -90,6 +91,10 @@ def _rule_trigger(s: Sentence, seg: Segmented) -> Trigger | None:
             break
     if trig is None or _called_off(s.text, first, lex):
         return None
+    if seg.options.linguistic and nlp.available(lex.lang):
+        args = nlp.arguments(s.text, lex.lang)  # "did not, as residents feared, attack": negation far from it
+        if args is not None and (trig.start in args.negated or trig.start in args.modal):
+            return None
     return trig
 
 

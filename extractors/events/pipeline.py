@@ -49,10 +49,18 @@ def extract_events(doc: Document, options: Options | None = None) -> list[Event]
     return events
 
 
+def _family(etype: str) -> bool:
+    return etype in ("protests", "riots")
+
+
 def _finish(seg: Segmented, d: Draft, index: int, geo, previous: Event | None) -> Event:
     lex = seg.lex
     where = choose_place(d, seg, geo)
-    a1, a2 = roles.incident_roles(d, where.country, previous, lex)
+    a1, a2 = roles.incident_roles(d, where.country, previous, lex, seg.options.linguistic)
     etype, sub = refine_type(d, a1, a2, where.country, lex, seg.options.mode)
+    if _family(etype) != _family(d.event_type) or "protesters" in sub:
+        # roles read differently for a crowd than for armed actors: read them again for the final type
+        d.event_type, d.sub_event_type = etype, sub
+        a1, a2 = roles.incident_roles(d, where.country, previous, lex, seg.options.linguistic)
     a1, a2 = state_first(etype, a1, a2, d.anchor.text, lex)
     return assemble(seg, d, index, etype, sub, a1, a2, where)

@@ -41,12 +41,17 @@ def attack_or_clash(texts: list[str], a1, a2, lex: Lexicon) -> tuple[str, str]:
 
 
 def _taker(text: str, country: str | None, lex: Lexicon):
-    """The actor mentioned last before the event's trigger word: the one that took the territory."""
+    """The actor that took the territory: the first one named in the trigger's clause ("After clashes with
+    the army, militants seized the town"; "el Ejército expulsa a yihadistas y recupera la ciudad")."""
     trig = classify(text, lex)
     if trig is None:
         return None
-    before = [m for m in act.find_actors(text, country, lex) if m.end <= trig.start]
-    return before[-1] if before else None
+    parts = list(lex.clause.finditer(text, 0, trig.start))
+    clause_start = parts[-1].end() if parts else 0
+    before = [m for m in act.find_actors(text, country, lex) if clause_start <= m.start and m.end <= trig.start]
+    if not before:
+        before = [m for m in act.find_actors(text, country, lex) if m.end <= trig.start][-1:]
+    return before[0] if before else None
 
 
 def _rule_type(d: Draft, a1, a2, country: str | None, lex: Lexicon, sub: str) -> tuple[str, str]:

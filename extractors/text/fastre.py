@@ -49,7 +49,8 @@ def _lower_source(pattern: str) -> tuple[str, bool] | None:
         return None
     exact = "(?-i:" not in pattern
     src = pattern.replace("(?-i:", "(?:")
-    return re.sub(r"\\.|\(\?P[<=]|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else m.group(0).lower(),
+    # every capital letter, not only ASCII ones: Cyrillic, Greek and accented capitals fold the same way
+    return re.sub(r"\\.|\(\?P[<=]|[^\W\d_]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else m.group(0).lower(),
                   src), exact
 
 
