@@ -161,6 +161,11 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str, p: _Pa
         if sub == "Excessive force against protesters" and a2 is not None:
             return a2, a1  # the forces that fired on the crowd are the perpetrators
         return a1, a2
+    if p.herders:
+        # herders are listed as an armed actor for "herdsmen attacked"; abducted or killed, they are civilians
+        victims = [Mention(_generic_name("civilians", "", v.country), "civilians", v.country, "civilians", v.start,
+                           v.end) if p.herders.search(s[v.start:v.end]) and not p.opponent_before.search(s[:v.start])
+                   else v for v in victims]
     a1 = agents[0] if agents else None
     # "leaving 14 people dead": a toll of "people" counts whoever died, not a civilian target; a named
     # opponent ("clashed with insurgents") is the better actor2

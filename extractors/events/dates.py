@@ -35,6 +35,8 @@ class _Patterns:
     month_of: dict[str, int]
     day_before: frozenset[str]
     same_day: frozenset[str]
+    next_day: re.Pattern | None
+    same_as_before: re.Pattern | None
 
 
 @functools.cache
@@ -64,6 +66,9 @@ def _patterns(words: DateWords) -> _Patterns:
         month_of={k.lower(): v for k, v in words.months.items()},
         day_before=frozenset(w.lower() for w in words.day_before),
         same_day=frozenset(w.lower() for w in words.same_day),
+        next_day=re.compile(rf"(?<!\w)(?:{alt(words.next_day)})(?!\w)", re.I) if words.next_day else None,
+        same_as_before=re.compile(rf"(?<!\w)(?:{alt(words.same_as_before)})(?!\w)", re.I)
+        if words.same_as_before else None,
     )
 
 
@@ -145,6 +150,10 @@ def resolve_date(sentence: str, published: str | None, lex: Lexicon | None = Non
         if back == 0 and p.last.search(around):
             back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), "day", True
+    if p.next_day is not None and p.next_day.search(sentence):
+        return None, "next", True  # the day after the incident told before (resolved by the grouping stage)
+    if p.same_as_before is not None and p.same_as_before.search(sentence):
+        return None, "same", True  # the day of the incident told before (the publication day when none was)
     m = next((r for r in p.relative.finditer(sentence) if not _report_date(sentence, r.start(), p)), None)
     if m:
         word = m.group("rel").lower()

@@ -92,6 +92,15 @@ def _add(drafts: list[Draft], c: Candidate, seg: Segmented) -> None:
         n = relative_days(s.text, lex)
         date, prec = (shift(drafts[0].date, n), "day") if n is not None and drafts[0].date else (None, None)
         marker = True
+    elif prec == "same":
+        # "later that day", "le même jour": the day of the incident before it (or of publication)
+        date = drafts[-1].date if drafts else (seg.doc.published or "")[:10] or None
+        prec, found = ("day", True) if date else (None, False)
+    elif prec == "next":
+        # "the next day, gunmen attacked ...": a day after the incident before it
+        date, prec = (shift(drafts[-1].date, -1), "day") if drafts and drafts[-1].date else (None, None)
+        found = date is not None
+        marker = bool(drafts)
     if drafts and not _new_incident(s.text, lex) and (not marker or (not c.places and c.date.precision != "after")):
         # a toll or a detail, even after "separately" ("Separately, a source spoke of eight dead"): the
         # incident before it, unless the marker comes with a place of its own ("In a separate incident, two

@@ -71,6 +71,18 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:district|township|county|province|region|g
                                r"região|departamento|comarca)\s+(?:of|de|du|del|da|do|d['\u2019])\s*$", re.I)
 
 
+# a place given as a reference point: "25 km from Goma", "south of Kirkuk", "à 30 kilomètres de Bamenda"
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:\d+|[a-zà-ÿ]+)[\s-]*(?:km|kilom[eè]t(?:er|re)s?|kilómetros|quilómetros|quilômetros|miles?)\s+"
+    r"(?:[a-zà-ÿ]+\s+){0,3}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|"
+    r"sudeste|sudoeste)(?:ern)?\s+)(?:of|from|de|du|des|d['\u2019]|del|da|do)\s*(?:la\s+|l['\u2019])?$", re.I)
+
+
+def _reference(text: str, p: PlaceInfo) -> bool:
+    return bool(_REFERENCE_BEFORE.search(text, max(0, p.start - 40), p.start))
+
+
 def _container(text: str, p: PlaceInfo) -> bool:
     return p.precision != "city" or bool(_CONTAINER_AFTER.match(text, p.end)) \
         or bool(_CONTAINER_BEFORE.search(text, max(0, p.start - 30), p.start))
@@ -78,7 +90,8 @@ def _container(text: str, p: PlaceInfo) -> bool:
 
 def _most_specific(text: str, places: list[PlaceInfo], named: list[PlaceInfo], start: int, end: int):
     """Within one sentence: the first town or named village that is not only a container of another."""
-    towns = [p for p in places if start <= p.start < end and p.precision == "city" and not _container(text, p)]
+    towns = [p for p in places if start <= p.start < end and p.precision == "city" and not _container(text, p)
+             and not _reference(text, p)]
     spots = sorted(towns + [n for n in named if start <= n.start < end], key=lambda p: p.start)
     return spots[0] if spots else None
 

@@ -62,6 +62,8 @@ class DateWords:
     ordinals: str = r"(?:st|nd|rd|th)?"  # after a day number
     parse_number: Callable[[str], int | None] | None = None  # for "two days ago"
     months_case_sensitive: bool = False  # English: "May", "March" only when capitalised
+    next_day: tuple[str, ...] = ()  # "the next day", "le lendemain": one day after the incident told before
+    same_as_before: tuple[str, ...] = ()  # "later that day", "le même jour": the day of the incident told before
 
 
 @dataclass(frozen=True, eq=False)

@@ -19,7 +19,8 @@ NEW_EVENT = fastre.compile(
     r"^(?:in\s+(?:another|a\s+separate|a\s+related|an\s+earlier|a\s+similar)|elsewhere|meanwhile|"
     r"also\s+in|last\s+week|earlier\s+this|it\s+follows|separately|in\s+other\s+(?:violence|incidents?|"
     r"developments?|attacks?)|(?:hours|a\s+day|days|minutes)\s+later|later\s+(?:that|the\s+same|on)\s+|"
-    r"the\s+(?:next|following)\s+(?:day|morning|night)|the\s+day\s+before|earlier\s+(?:that|on|in\s+the)\s+)|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
+    r"the\s+(?:next|following)\s+(?:day|morning|night)|the\s+day\s+before|earlier\s+(?:that|on|in\s+the)\s+|"
+    r"in\s+(?:retaliation|reprisal|response))|\b(?:comes?|came)\s+(?:\w+\s+){1,2}days?\s+after|\bfollows\s+an?\b|\bcoincided\b|"
     r"\balso\s+(?:claimed|launched|attacked|detonated|exploded|targeted|struck|hit|embarked)|"
     r"\b(?:a|an)\s+\w+\s+(?:bomb|attack)\s+also\b|\bsimilar\s+(?:protests?|demonstrations?|rall\w+)\b|"
     r"\bincoming\s+reports\b|\bin\s+another\b|"
@@ -57,7 +58,7 @@ HOSTILE = fastre.compile(
     r"shell(?:s|ed|ing)|missiles?|rockets?|raid\w*|militi\w+|gangs?|bandits|assailants|landmines?)\b", re.I)
 YEAR = fastre.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
 FULL_DATE_BEFORE = fastre.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
-OLD = fastre.compile(r"\b(?:last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
+OLD = fastre.compile(r"\b(?:on\s+trial|trial\s+of|tribunal|verdict|convicted|sentenced|acquitted|last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
                   r"(?:have|has)\s+been\s+on\s+the\s+rise|"
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)

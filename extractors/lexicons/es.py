@@ -50,6 +50,8 @@ DATES = DateWords(
             "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12},
     weekdays=(("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",),
               ("sábado", "sabado"), ("domingo",)),
+    same_as_before=("ese mismo día", "el mismo día", "horas más tarde", "más tarde ese día", "esa misma noche", "poco después", "minutos después"),
+    next_day=("al día siguiente", "un día después", "el día siguiente", "a la mañana siguiente", "al otro día"),
     day_before=("ayer", "anoche", "ayer por la mañana", "ayer por la tarde", "ayer por la noche",
                 "la víspera", "la noche anterior", "el día anterior", "la madrugada de ayer",
                 "la noche de ayer", "la tarde de ayer", "la mañana de ayer", "en la víspera"),

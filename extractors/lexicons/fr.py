@@ -26,10 +26,12 @@ DATES = DateWords(
             "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
             "déc": 12},
     weekdays=(("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",), ("dimanche",)),
+    same_as_before=("le même jour", "dans la soirée", "plus tard dans la journée", "le soir même", "dans la foulée", "quelques heures plus tard", "peu après", "dans l'après-midi", "quelques minutes plus tard"),
+    next_day=("le lendemain", "le jour suivant", "le lendemain matin", "un jour plus tard"),
     day_before=("hier", "hier soir", "hier matin", "hier après-midi", "la veille", "la nuit dernière",
                 "dans la nuit d'hier", "avant-hier soir"),
     same_day=("aujourd'hui", "aujourd’hui", "ce matin", "cet après-midi", "ce soir", "cette nuit",
-              "plus tôt dans la journée", "ce jour", "dans la matinée", "dans la soirée", "dans la nuit"),
+              "plus tôt dans la journée", "ce jour", "dans la matinée", "dans la nuit"),
     week_month=("la semaine dernière", "la semaine passée", "cette semaine", "en début de semaine", "ce mois-ci",
                 "le mois dernier", "le mois passé", "début du mois", "plus tôt ce mois"),
     ago=r"\bil\s+y\s+a\s+(?P<n>\w+|\d+)\s+jours?\b",
@@ -97,7 +99,7 @@ COUNTS = CountWords(
               r"des\s+(?:\w+\s+)?(?:derniers|dernières)|\bces\s+(?:derniers|dernières)\s+(?:mois|semaines|années)|"
               r"\bau\s+total\b|\ben\s+tout\b|\ble\s+conflit\s+a\s+fait|\bla\s+guerre\s+a\s+fait",
     hedge=r"\b(?:non\s+confirmée?s?|invérifiable|pas\s+pu\s+être\s+vérifiée?s?|estimée?s?|rumeurs?)\b",
-    kind_killed=r"tu[éeè]|mort|décè|décéd|abatt|assassin|massacr|exécut|égorg|décapit|bilan|péri|vie|cadavre|"
+    kind_killed=r"tu[éeèa]|tuer|mort|décè|décéd|abatt|assassin|massacr|exécut|égorg|décapit|bilan|péri|vie|cadavre|"
                 r"corps|aucun|personne\s+n|calcin|succomb",
     kind_hurt=r"bless|hospitalis|aucun|atteint",
     conj=r"\bet\b",
@@ -203,7 +205,8 @@ RULES = (
     _rule(r"\b(accord\s+de\s+(?:paix|cessez-le-feu)|(?:signé|conclu|paraphé)\s+(?:un|une|l['’])\s*(?:\w+\s+){0,2}?"
           r"(?:accord|trêve|cessez-le-feu)|cessez-le-feu\s+(?:a\s+été\s+)?(?:conclu|signé|annoncé|proclamé|décrété)|"
           r"(?:annoncé|décrété|proclamé|accepté|conclu)\s+(?:un|une)\s+(?:trêve|cessez-le-feu)|échange\s+de\s+prisonniers|"
-          r"se\s+sont\s+rendus|ont\s+déposé\s+les\s+armes|reddition)",
+          r"se\s+sont\s+rendus|ont\s+déposé\s+les\s+armes|reddition|libérée?s?\b[^.]{0,40}\b(?:médiation|"
+          r"négociations?|rançon|échange))",
           "strategic_developments", "Agreement", 2),
     _rule(r"\b(armes?\s+chimiques?|attaque\s+chimique|chlore|sarin|gaz\s+moutarde|gaz\s+toxiques?|agents?\s+neurotoxiques?|"
           r"substances?\s+toxiques?)",
@@ -213,7 +216,7 @@ RULES = (
           "explosions_remote_violence", "Suicide bomb", 2),
     _rule(r"\b(frappes?\s+aériennes?|raids?\s+aériens?|bombardements?\s+aériens?|(?:frappes?|attaques?)\s+(?:de|par)\s+"
           r"drones?|frappes?\s+de\s+drones?|drones?\s+(?:armés?|kamikazes?|d['’]attaque|de\s+combat)|avions?\s+de\s+"
-          r"(?:combat|chasse)|avions?\s+militaires?|hélicoptères?\s+(?:de\s+combat|d['’]attaque)|aviation\s+(?:militaire|"
+          r"(?:combat|chasse)|avions?\s+militaires?|avions?\s+de\s+l['’]armée|armée\s+de\s+l['’]air|hélicoptères?\s+(?:de\s+combat|d['’]attaque)|aviation\s+(?:militaire|"
           r"\w+ne)|l['’]aviation|frappés?\s+par\s+(?:un|des)\s+drones?|bombardé\w*\s+par\s+(?:l['’]aviation|des\s+avions))",
           "explosions_remote_violence", "Air/drone strike", 2),
     _rule(r"\b(grenades?(?!\s+(?:lacrymogènes?|assourdissantes?|de\s+désencerclement|fumigènes?)))",
@@ -229,7 +232,7 @@ RULES = (
           "violence_against_civilians", "Sexual violence", 2),
     _rule(r"\b((?:tir\w*|ouvert\s+le\s+feu|balles\s+réelles|tu[ée]\w*|tuant|abattu\w*|mortellement)\b[^.]{0,60}"
           r"\b(?:manifestants?|protestataires|manifestations?|marche|cortège)|(?:manifestants?|protestataires)\b[^.]{0,40}"
-          r"\b(?:tu[ée]s|abattus|morts|ont\s+péri|ont\s+succombé))",
+          r"\b(?:tu[ée]s?|abattus?|morts?|ont\s+péri|a\s+péri|succomb\w+))",
           "protests", "Excessive force against protesters", 2),
     _rule(r"\b(lynch\w+|vindicte\s+populaire|justice\s+populaire|foule\s+en\s+colère|(?:habitants|villageois|jeunes|"
           r"riverains)\s+(?:en\s+colère\s+)?(?:\S+\s+){0,3}?(?:ont\s+)?(?:lynché|battu\s+à\s+mort|brûlé\s+vif|tabassé)|"
@@ -247,12 +250,12 @@ RULES = (
           "strategic_developments", "Arrests", 2),
     _rule(rf"\b({_PROTEST}|ville\s+morte|journée\s+ville\s+morte|grève\s+générale|sit-in|descendus?\s+dans\s+la\s+rue)",
           "protests", "Peaceful protest", 1),
-    _rule(r"\b(repris\s+(?:le\s+contrôle|la\s+ville|le\s+village|la\s+localité|la\s+base)|reprise\s+(?:de|du|des)\s+"
+    _rule(r"\b(repris\s+(?:\w+\s+){0,2}?(?:le\s+contrôle|la\s+ville|le\s+village|la\s+localité|la\s+base)|reprise\s+(?:de|du|des)\s+"
           r"(?:la\s+)?(?:ville|village|localité|contrôle|base)|reconquis\w*|reconquête|libér\w+\s+(?:la\s+ville|le\s+"
           r"village|la\s+localité|\w+\s+localités)|délogé\w*|chassé\w*\s+(?:les|des)\s+(?:rebelles|jihadistes|"
           r"djihadistes|terroristes))",
           "battles", "Government regains territory", 1),
-    _rule(r"\b((?:pris|prend|prennent)\s+le\s+contrôle|s['’](?:est|sont)\s+emparée?s?|tomb\w+\s+(?:aux\s+mains|entre\s+"
+    _rule(r"\b((?:pris|prend|prennent)\s+(?:\w+\s+){0,2}?le\s+contrôle|s['’](?:est|sont)\s+emparée?s?|tomb\w+\s+(?:aux\s+mains|entre\s+"
           r"les\s+mains|sous\s+le\s+contrôle)|occup\w+\s+(?:la\s+ville|le\s+village|la\s+localité)|contrôlent\s+désormais|"
           r"envahi\w*\s+(?:la\s+ville|le\s+village))",
           "battles", "Non-state actor overtakes territory", 1),
@@ -311,7 +314,8 @@ LEXICON = Lexicon(
                     r"dément\w*|démenti\w*|nié|nie|dans\s+l['’]attente|en\s+prévision)\b[^,;]*$"),
     negated=rx(r"(?:\b(?:pas|jamais|aucun\w*|sans|ni|nullement|démenti\w*|nié)\s+(?:\S+\s+){0,2}|\bn['’](?:\S+\s+){0,2})$"),
     clause=rx(r"[,;:\u2014]|\bmais\b|\baprès\b|\blorsque\b|\bquand\b|\balors\s+que\b"),
-    old=rx(r"\b(?:il\s+y\s+a\s+(?:\d+|\w+)\s+(?:ans|années|mois)|l['’]an(?:née)?\s+(?:dernière?|passée)|depuis\s+des\s+"
+    old=rx(r"\b(?:procès|tribunal|jugée?s?\s+pour|condamnée?s?\s+(?:à|pour)|accusée?s?\s+d['’]avoir|"
+           r"il\s+y\s+a\s+(?:\d+|\w+)\s+(?:ans|années|mois)|l['’]an(?:née)?\s+(?:dernière?|passée)|depuis\s+des\s+"
            r"années|dans\s+le\s+passé|historiquement|anniversaire|commémor\w+|(?:\d+|\w+)\s+ans\s+après|en\s+(?:19|20)\d\d\s*,)\b"),
     since=rx(r"\bdepuis\s+le\s+(?:début|déclenchement)\s+d|\bdepuis\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
              r"septembre|octobre|novembre|décembre|l['’]an\s+dernier)\b|\bdepuis\s+le\s+début\s+de\s+l['’]année|\bcette\s+"
@@ -341,7 +345,8 @@ LEXICON = Lexicon(
                 r"(?:,\s*[\w][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+", 0),
     new_event=rx(r"^(?:par\s+ailleurs|dans\s+une\s+autre\s+(?:attaque|localité)|lors\s+d['’]une\s+autre|dans\s+un\s+autre\s+"
                  r"incident|ailleurs|en\s+outre|de\s+même|d['’]autre\s+part|plus\s+tôt|la\s+veille|le\s+même\s+jour|"
-                 r"quelques\s+heures\s+(?:plus\s+tôt|auparavant|avant)|entre-temps|au\s+même\s+moment)|"
+                 r"quelques\s+heures\s+(?:plus\s+tôt|auparavant|avant)|entre-temps|au\s+même\s+moment|en\s+riposte|"
+                 r"en\s+représailles)|"
                  r"\b(?:intervient|survient|survenue?)\s+(?:\w+\s+){1,3}(?:jours?|heures?|semaines?)\s+après|\bfait\s+suite\s+à\b|"
                  r"\b(?:a|ont)\s+également\s+(?:revendiqué|attaqué|frappé|visé|tué)|\bune\s+autre\s+(?:attaque|explosion|"
                  r"embuscade|frappe)|\bun\s+autre\s+(?:attentat|incident|engin|assaut)|\ben\s+représailles\b"),
@@ -349,7 +354,8 @@ LEXICON = Lexicon(
     incident=rx(r"\b(?:attaqu\w*|attentats?|raids?|embuscades?|affrontements?|combats?|fusillades?|tirs?|ouvert\s+le\s+feu|"
                 r"assaut|massacres?|bomb\w+|explosions?|explos\w+|frappes?|obus|roquettes?|missiles?|drones?|manifest\w*|"
                 r"émeutes?|arrest\w*|interpell\w+|enlev\w+|enlèvements?|kidnapp\w+|incendi\w+|pill\w+|lynch\w+|marches?|"
-                r"grenades?|mines?|EEI|engins?|viols?|heurts?)\b"),
+                r"grenades?|mines?|EEI|engins?|viols?|heurts?|accroch\w+|arrêt\w*|frapp\w+|pris\s+le\s+contrôle|"
+                r"exécut\w+|assassin\w+)\b"),
     anaphor=rx(r"(?:\bl['’]|\b(?:la|le|les|cette|cet|ce|ces|leur|sa|son|ladite|ledit)\s+(?:[\w-]+\s+){0,2})$"),
     incident_noun=rx(r"^(?:attaques?|attentats?|raids?|embuscades?|affrontements?|combats?|fusillades?|assaut|explosion|"
                      r"frappes?|violences?|incident|massacres?|tuerie|manifestations?|émeutes?|marches?|heurts?)$"),

@@ -79,7 +79,7 @@ def test_attack_on_soldiers_is_a_battle_with_actors():
     assert (ev.event_type, ev.sub_event_type) == ("battles", "Armed clash")
     assert ev.event_date == "2024-03-04" and ev.date_precision == "day"
     assert ev.fatalities == 8
-    assert ev.actor1 and "Militants" in ev.actor1
+    assert ev.actor1 and "Militants" in ev.actor1 and ev.actor1_type == "rebel group"
     assert ev.actor2 and "Military Forces" in ev.actor2
     assert ev.cameo_root == "19" and ev.plover == "ASSAULT"
 
