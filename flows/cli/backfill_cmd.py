@@ -6,7 +6,7 @@ import json
 
 import click
 
-from flows.cli.common import db_option, friendly_errors, settings_from
+from flows.cli.common import db_option, friendly_errors, progress_option, settings_from
 
 
 def _common(func):
@@ -26,7 +26,7 @@ def _common(func):
         click.option("--max-batches", type=int, default=None,
                      help="Stop after this many stored batches (a trial run; rerun to resume)."),
         click.option("--source-id", default=None, help="Record this source id on the stored pages."),
-        click.option("--progress/--no-progress", default=None, help="Progress bar on standard error."),
+        progress_option,
         click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON."),
         click.option("--recluster/--no-recluster", "do_recluster", default=True, show_default=True,
                      help="Link the new events with other sources' reports of the same incidents at the end "
@@ -133,13 +133,15 @@ def wayback_cmd(domain: str, month_from: str, month_to: str, wayback_url: str | 
 @click.command()
 @click.option("--all", "all_docs", is_flag=True, help="Re-extract every stored article.")
 @click.option("--older-than-version", "older", is_flag=True,
-              help="Only articles made by another extractor version (the default).")
+              help="Only articles whose extractor_version differs from the current one. This is what "
+              "runs when --all is not given; the flag only makes it explicit.")
 @db_option
 @click.option("--batch-size", type=int, default=None, help="Articles per batch [default 200].")
 @click.option("--workers", type=int, default=None, help="Worker processes [default: all cores].")
-@click.option("--runner", type=click.Choice(["process", "dask", "thread"]), default="process", show_default=True)
+@click.option("--runner", type=click.Choice(["process", "dask", "thread"]), default="process", show_default=True,
+              help="Where articles are re-extracted: a process pool, a local Dask cluster, or threads.")
 @click.option("--dask-address", default=None, metavar="tcp://HOST:8786", help="Use an existing Dask cluster.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on standard error.")
+@progress_option
 @click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON.")
 @click.option("--recluster/--no-recluster", "do_recluster", default=True, show_default=True,
               help="Recompute event clusters for the re-extracted events at the end.")

@@ -16,6 +16,11 @@ db_option = click.option(
     help="DuckDB warehouse file [env CONFLICT_EVENTS_DB; default ./conflict_events.duckdb].",
 )
 
+progress_option = click.option(
+    "--progress/--no-progress", default=None,
+    help="Progress bar on standard error [default: on; env CONFLICT_EVENTS_PROGRESS=false turns it off].",
+)
+
 
 def prepare_environment(verbose: int = 0) -> None:
     """Quiet, offline-friendly Prefect defaults; a user's own settings win (setdefault)."""

@@ -6,7 +6,7 @@ import os
 
 import click
 
-from flows.cli.common import db_option, friendly_errors, settings_from
+from flows.cli.common import db_option, friendly_errors, progress_option, settings_from
 
 
 def _print_summary(summary) -> None:
@@ -25,9 +25,9 @@ def _quiet_libraries() -> None:
 
 @click.command()
 @db_option
-@click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
+@progress_option
 @friendly_errors
-def demo(db_path: str | None, no_progress: bool) -> None:
+def demo(db_path: str | None, progress: bool | None) -> None:
     """Crawl the bundled fictional news site into the warehouse and print what landed.
 
     Serves three fictional outlets (RSS feeds, sitemaps, robots.txt, one broken page) on
@@ -44,7 +44,7 @@ def demo(db_path: str | None, no_progress: bool) -> None:
     from warehouse import Warehouse
 
     _quiet_libraries()
-    settings = settings_from(db_path=db_path, progress=False if no_progress else None)
+    settings = settings_from(db_path=db_path, progress=progress)
     summary = run_demo(settings)
     _print_summary(summary)
     wh = Warehouse(settings.db_path)
@@ -73,11 +73,11 @@ def demo(db_path: str | None, no_progress: bool) -> None:
               help="Allow loopback/private addresses (refused by default to prevent SSRF).")
 @click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you run).")
 @click.option("--user-agent", default=None, help="User-Agent header [env CONFLICT_EVENTS_USER_AGENT].")
-@click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
+@progress_option
 @friendly_errors
 def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, max_pages: int | None,
           concurrency: int | None, per_host_concurrency: int | None, per_host_delay: float | None,
-          allow_private: bool | None, ignore_robots: bool, user_agent: str | None, no_progress: bool) -> None:
+          allow_private: bool | None, ignore_robots: bool, user_agent: str | None, progress: bool | None) -> None:
     """Crawl feeds, sitemaps or pages and store their events.
 
     SEED_URL may be an RSS/Atom feed, a sitemap (index, Google News, .xml.gz) or an article
@@ -99,7 +99,7 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
                              per_host_concurrency=per_host_concurrency, per_host_delay=per_host_delay,
                              allow_private=allow_private, user_agent=user_agent,
                              respect_robots=False if ignore_robots else None,
-                             progress=False if no_progress else None)
+                             progress=progress)
     if not seed_urls:
         from flows.sources import list_sources
         from warehouse import Warehouse
