@@ -26,6 +26,7 @@ from prefect.cache_policies import NO_CACHE
 from extractors.models import Page
 from flows.backfill import jobs
 from flows.backfill.runner import BackfillReport
+from flows.lifecycle import stop_children, worker_init
 from flows.pipeline import Batch, events_mark, process_pages, recluster
 from flows.settings import Settings
 from warehouse import Warehouse
@@ -88,11 +89,17 @@ def batch_workers(runner: str = "process", workers: int | None = None):
     if runner != "process":
         yield _submit
         return
-    pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=mp.get_context("spawn"))
+    # Workers ignore the terminal's Ctrl-C (this process stops them) and exit if this process dies.
+    pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=mp.get_context("spawn"),
+                                  initializer=worker_init, initargs=(os.getpid(),))
     try:
         yield lambda pages: pool.submit(process_pages, pages)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        # Interrupted or failed: do not wait for the batches in the workers (seconds each), stop them.
+        pool.shutdown(wait=False, cancel_futures=True)
+        stop_children()
+        raise
+    pool.shutdown(wait=True)
 
 
 def make_task_runner(runner: str = "process", workers: int | None = None, dask_address: str | None = None):
@@ -171,19 +178,14 @@ def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings:
 def api_for_workers():
     """Make worker processes report to this process's Prefect API.
 
-    With no ``PREFECT_API_URL`` configured, Prefect starts a temporary API server in the flow's process
-    but does not tell subprocesses about it, so every pool worker would start its own (~15-50 s each).
-    Starting the temporary server here and exporting its URL in the settings avoids that.
+    With no API configured, Prefect would start a temporary server in the flow's process without
+    telling subprocesses about it, so every Dask worker would start its own (~15-50 s each). The
+    command's API (``flows.prefect_api.command_api``: configured, local server, or a temporary one
+    that dies with this process) is exported in the environment instead.
     """
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    from flows.prefect_api import command_api
 
-    if get_current_settings().api.url:
-        return contextlib.nullcontext()
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
-    return temporary_settings({PREFECT_API_URL: server.api_url})
+    return command_api()
 
 
 def run_flow(flow_fn, *args, runner: str = "process", workers: int | None = None,

@@ -19,6 +19,7 @@ from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkIte
 from flows.backfill.urls import count_lines, read_url_list
 from flows.backfill.warc import iter_warc
 from flows.backfill.wayback import CdxClient, cdx_month, wayback_base
+from flows.feedstate import needs_no_fetch
 from flows.settings import Settings
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
@@ -72,8 +73,10 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
             report.records += 1
             if item.kind == "skip":
                 report.skipped[item.reason] += 1
-            elif item.kind == "corrupt" and len(report.corrupt) < _MAX_CORRUPT_LISTED:
-                report.corrupt.append(f"{path}:{item.offset}: {item.reason}")
+            elif item.kind == "corrupt":
+                report.corrupt_records += 1
+                if len(report.corrupt) < _MAX_CORRUPT_LISTED:
+                    report.corrupt.append(f"{path}:{item.offset}: {item.reason}")
             if item.page is not None:
                 pages.append(item.page)
             end = item.end
@@ -113,7 +116,7 @@ def _url_items(path: Path, unit: str, warehouse: Warehouse, checkpoints: Checkpo
         report.records += len(urls)
         ids = {page_id(canonicalize(u)): u for u in urls}
         # Permanent failures (404, robots) are not refetched; transient ones (timeouts, 5xx) are.
-        stored = warehouse.stored_page_ids(list(ids)) if ids else set()
+        stored = needs_no_fetch(warehouse, list(ids), settings)
         report.already_stored += len(stored)
         todo = list(dict.fromkeys(u for pid, u in ids.items() if pid not in stored))
         report.duplicates += len(urls) - len(ids)
@@ -175,7 +178,7 @@ def _wayback_items(domain: str, month_from: str, month_to: str, unit: str, wareh
             report.records += len(chunk)
             ids = {page_id(canonicalize(c.original)): c for c in chunk}
             report.duplicates += len(chunk) - len(ids)
-            stored = warehouse.stored_page_ids(list(ids)) if ids else set()
+            stored = needs_no_fetch(warehouse, list(ids), settings)
             report.already_stored += len(stored)
             todo = [c for pid, c in ids.items() if pid not in stored]
             fetched = fetch([c.archive_url(base) for c in todo], settings, source_id=source_id) if todo else []

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from extractors.models import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
+from flows.lifecycle import raise_if_interrupted
 from flows.pipeline import Batch, process_pages, store_batch
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
@@ -49,6 +50,8 @@ class BackfillReport:
     skipped: Counter = field(default_factory=Counter)  # not stored at all: reason -> count
     failures: Counter = field(default_factory=Counter)  # stored as failed pages: reason -> count
     corrupt: list[str] = field(default_factory=list)  # "file:offset: reason" (first 200)
+    corrupt_records: int = 0  # all of them
+    fetched_ok: int = 0  # stored pages that came with a body (a 2xx answer, a readable WARC record)
     stopped: bool = False
     elapsed: float = 0.0
 
@@ -56,6 +59,26 @@ class BackfillReport:
         d = dataclasses.asdict(self)
         d["skipped"], d["failures"] = dict(self.skipped), dict(self.failures)
         return d
+
+    @classmethod
+    def from_dict(cls, data: dict) -> BackfillReport:
+        known = {f.name for f in dataclasses.fields(cls)}
+        report = cls(**{k: v for k, v in data.items() if k in known and k not in {"skipped", "failures"}})
+        report.skipped.update(data.get("skipped") or {})
+        report.failures.update(data.get("failures") or {})
+        return report
+
+    @property
+    def nothing_read(self) -> bool:
+        """Work was there and none of it could be fetched or read: every page failed, every record corrupt."""
+        all_corrupt = self.records > 0 and self.corrupt_records >= self.records
+        return all_corrupt or (self.pages > 0 and self.fetched_ok == 0)
+
+    def nothing_read_reason(self) -> str:
+        if self.records > 0 and self.corrupt_records >= self.records:
+            return f"nothing could be read: all {self.records} records were corrupt"
+        top = ", ".join(f"{k} {v}" for k, v in self.failures.most_common(3))
+        return f"nothing could be fetched: all {self.pages} pages failed ({top})"
 
     def summary(self) -> str:
         rate = self.records / self.elapsed if self.elapsed else 0.0
@@ -68,7 +91,7 @@ class BackfillReport:
         if self.failures:
             text += "\n  failed: " + ", ".join(f"{k} {v}" for k, v in self.failures.most_common(8))
         if self.corrupt:
-            text += f"\n  corrupt records: {len(self.corrupt)} (first: {self.corrupt[0]})"
+            text += f"\n  corrupt records: {max(self.corrupt_records, len(self.corrupt))} (first: {self.corrupt[0]})"
         if self.stopped:
             text += "\n  stopped early; rerun the same command to resume"
         return text
@@ -169,6 +192,7 @@ class BatchRunner:
         self._start = time.monotonic()
 
     def put(self, item: WorkItem) -> None:
+        raise_if_interrupted()
         pages = self._select(item.pages)
         future = self.submit(pages) if pages else _Done(Batch())
         self._inflight.append((item, pages, future))
@@ -195,6 +219,7 @@ class BatchRunner:
         return list(keyed.values())
 
     def _finish_oldest(self) -> None:
+        raise_if_interrupted()
         item, pages, future = self._inflight.popleft()
         try:
             batch = future.result()
@@ -217,6 +242,7 @@ class BatchRunner:
         rep = self.report
         rep.batches += 1
         rep.pages += len(batch.pages)
+        rep.fetched_ok += sum(1 for row in batch.pages if row.get("content_hash"))
         rep.articles += len(batch.articles)
         rep.events += batch.n_events
         rep.failures.update(batch.failures)

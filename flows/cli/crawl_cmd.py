@@ -6,7 +6,14 @@ import os
 
 import click
 
-from flows.cli.common import db_option, friendly_errors, progress_option, settings_from
+from flows.cli.common import (
+    db_option,
+    flow_command,
+    friendly_errors,
+    nothing_fetched,
+    progress_option,
+    settings_from,
+)
 
 
 def _print_summary(summary) -> None:
@@ -40,12 +47,13 @@ def demo(db_path: str | None, progress: bool | None) -> None:
       conflict-events demo
       conflict-events demo --db /tmp/demo.duckdb
     """
-    from flows.demo import NEXT_QUERY, run_demo
-    from warehouse import Warehouse
-
     _quiet_libraries()
     settings = settings_from(db_path=db_path, progress=progress)
-    summary = run_demo(settings)
+    with flow_command():
+        from flows.demo import NEXT_QUERY, run_demo
+        from warehouse import Warehouse
+
+        summary = run_demo(settings)
     _print_summary(summary)
     wh = Warehouse(settings.db_path)
     frame = wh.query("SELECT event_type, coalesce(country, '?') AS country, count(*) AS n FROM events "
@@ -85,6 +93,10 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
     Pages already stored (or failed for good) are skipped; transient failures (timeouts,
     5xx, 429) are retried on the next run. Ctrl-C keeps every batch already written.
 
+    Exit status: 0 when the crawl ran (pages that failed are listed in the summary), 3 when
+    nothing could be fetched (every seed and page failed: DNS, refused, HTTP errors), 1 on an
+    error (bad argument, warehouse locked), 130 when interrupted.
+
     \b
     Examples:
       conflict-events crawl https://example.org/rss.xml https://example.org/sitemap.xml
@@ -92,8 +104,6 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
       conflict-events crawl --group hourly          # stored sources of one schedule group
       conflict-events crawl http://127.0.0.1:8000/feed.xml --allow-private
     """
-    from flows.crawl import crawl_flow
-
     _quiet_libraries()
     settings = settings_from(db_path=db_path, max_pages=max_pages, concurrency=concurrency,
                              per_host_concurrency=per_host_concurrency, per_host_delay=per_host_delay,
@@ -108,9 +118,14 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
             where = f" in group {group!r}" if group else ""
             raise click.UsageError(f"nothing to crawl: give SEED_URLs, or add sources{where} to "
                                    f"{settings.db_path} with `conflict-events sources add URL`")
-    summary = crawl_flow(list(seed_urls) or None, settings, group=group,
-                         label="adhoc" if seed_urls else (group or "sources"))
+    with flow_command():
+        from flows.crawl import crawl_flow
+
+        summary = crawl_flow(list(seed_urls) or None, settings, group=group,
+                             label="adhoc" if seed_urls else (group or "sources"))
     _print_summary(summary)
+    if summary.nothing_fetched:
+        nothing_fetched(summary.nothing_fetched_reason())
 
 
 @click.command()
