@@ -26,8 +26,9 @@ from prefect.cache_policies import NO_CACHE
 from extractors.models import Page
 from flows.backfill import jobs
 from flows.backfill.runner import BackfillReport
+from flows.backfill.units import process_work
 from flows.lifecycle import stop_children, worker_init
-from flows.pipeline import Batch, events_mark, process_pages, recluster
+from flows.pipeline import Batch, events_mark, recluster
 from flows.settings import Settings
 from warehouse import Warehouse
 
@@ -50,8 +51,8 @@ class PageBatch:
 
 @task(name="extract-batch", cache_policy=NO_CACHE, persist_result=False)
 def extract_batch(batch: PageBatch) -> Batch:
-    """Decode, clean and extract one batch (hundreds of pages) in a worker."""
-    return process_pages(batch.pages)
+    """Read (work units), decode, clean and extract one batch (hundreds of pages) in a worker."""
+    return process_work(batch.pages)
 
 
 def _submit(pages: list[Page]):
@@ -93,7 +94,7 @@ def batch_workers(runner: str = "process", workers: int | None = None):
     pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=mp.get_context("spawn"),
                                   initializer=worker_init, initargs=(os.getpid(),))
     try:
-        yield lambda pages: pool.submit(process_pages, pages)
+        yield lambda work: pool.submit(process_work, work)
     except BaseException:
         # Interrupted or failed: do not wait for the batches in the workers (seconds each), stop them.
         pool.shutdown(wait=False, cancel_futures=True)

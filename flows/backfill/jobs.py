@@ -16,6 +16,7 @@ from pathlib import Path
 from extractors.models import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
+from flows.backfill.units import WarcRecords
 from flows.backfill.urls import count_lines, read_url_list
 from flows.backfill.warc import iter_warc
 from flows.backfill.wayback import CdxClient, cdx_month, wayback_base
@@ -55,6 +56,17 @@ def _runner(warehouse: Warehouse, report: BackfillReport, checkpoints: Checkpoin
                        skip_stored=skip_stored, max_batches=max_batches, progress=progress, commit=commit)
 
 
+def _warc_unit(path: Path, offsets: dict[int, int], settings: Settings, source_id: str | None):
+    """Make a selected batch's work unit: offsets of the pages with a body, the others as they are."""
+
+    def unit(pages: list[Page]) -> WarcRecords:
+        refs = tuple(offsets[id(p)] for p in pages if id(p) in offsets)
+        return WarcRecords(str(path), refs, source_id, settings.max_bytes,
+                           tuple(p for p in pages if id(p) not in offsets))
+
+    return unit
+
+
 def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillReport, settings: Settings,
                 source_id: str | None, progress: Progress) -> Iterator[WorkItem]:
     for path in paths:
@@ -63,13 +75,26 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
         cp = checkpoints.get(unit)
         if cp.done:
             report.skipped["file already backfilled"] += 1
-            progress.advance(size, report.articles, report.elapsed)
+            progress.advance(size, report.articles, report.elapsed, records=report.records)
             continue
-        progress.advance(cp.position, report.articles, report.elapsed)
+        read = min(cp.position, size)
+        progress.advance(read, report.articles, report.elapsed, records=report.records)
         pages: list[Page] = []
-        mark = cp.position
+        offsets: dict[int, int] = {}  # id(page) -> record offset, for pages a worker can read itself
         end = cp.position
-        for item in iter_warc(path, cp.position, source_id=source_id, max_bytes=settings.max_bytes):
+        items = iter_warc(path, cp.position, source_id=source_id, max_bytes=settings.max_bytes)
+        per_record = True
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                break
+            except Exception as exc:  # an unreadable file must not stop the files after it
+                reason = f"unreadable WARC file {path.name} after offset {end}: {type(exc).__name__}: {exc}"
+                log.warning(reason)
+                report.corrupt_records += 1
+                report.corrupt.append(f"{path}:{end}: {reason}"[:300])
+                break
             report.records += 1
             if item.kind == "skip":
                 report.skipped[item.reason] += 1
@@ -77,13 +102,23 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
                 report.corrupt_records += 1
                 if len(report.corrupt) < _MAX_CORRUPT_LISTED:
                     report.corrupt.append(f"{path}:{item.offset}: {item.reason}")
+                if item.end == 0:  # a whole-file gzip: offsets count decompressed bytes, ship pages
+                    per_record = False
             if item.page is not None:
                 pages.append(item.page)
+                if item.page.body is not None and per_record:
+                    offsets[id(item.page)] = item.offset
             end = item.end
+            step = min(max(end, read), size) - read
+            read += step
+            progress.advance(step, report.articles, report.elapsed, records=report.records)
             if len(pages) >= settings.batch_size:
-                yield WorkItem(pages, Checkpoint("warc", unit, end), advance=end - mark)
-                pages, mark = [], end
-        yield WorkItem(pages, Checkpoint("warc", unit, size, done=True), advance=size - mark)
+                yield WorkItem(pages, Checkpoint("warc", unit, end),
+                               unit=_warc_unit(path, offsets, settings, source_id))
+                pages, offsets = [], {}
+        progress.advance(size - read, report.articles, report.elapsed, records=report.records)
+        yield WorkItem(pages, Checkpoint("warc", unit, size, done=True),
+                       unit=_warc_unit(path, offsets, settings, source_id))
 
 
 def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable = submit_inline,
@@ -96,7 +131,8 @@ def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable 
     if restart:
         checkpoints.reset([str(p.resolve()) for p in files])
     report = BackfillReport("backfill warc")
-    progress = Progress(settings.progress, "warc", sum(p.stat().st_size for p in files), "bytes")
+    # The bar's percentage follows the reading position; its counts are records read and pages stored.
+    progress = Progress(settings.progress, "warc", sum(p.stat().st_size for p in files), "records")
     runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
                      max_batches=max_batches, progress=progress, commit=commit)
     return run_items(runner, _warc_items(files, checkpoints, report, settings, source_id, progress), report)

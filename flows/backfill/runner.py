@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from extractors.models import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
+from flows.backfill.units import process_work
 from flows.lifecycle import raise_if_interrupted
 from flows.pipeline import Batch, process_pages, store_batch
 from flows.urls import canonicalize, page_id
@@ -34,7 +35,9 @@ class BackfillStopped(Exception):
 class WorkItem:
     pages: list[Page]
     checkpoint: Checkpoint | None = None  # written once this item's batch is stored
-    advance: int = 0  # progress units this item completes (bytes, lines, captures)
+    advance: int = 0  # progress units this item completes when stored (lines, captures, articles)
+    unit: Callable[[list[Page]], object] | None = None  # selected pages -> what a worker gets instead
+
 
 
 @dataclass
@@ -109,10 +112,10 @@ class _Done:
         return self._value
 
 
-def submit_inline(pages: list[Page]) -> _Done:
-    """Run the batch in this process (no workers): tests and tiny inputs."""
+def submit_inline(pages) -> _Done:
+    """Run the batch (pages or a work unit) in this process (no workers): tests and tiny inputs."""
     try:
-        return _Done(process_pages(pages))
+        return _Done(process_work(pages))
     except Exception as exc:  # noqa: BLE001 - stored as failures by the runner
         return _Done(exc=exc)
 
@@ -129,16 +132,23 @@ def _dedupe_raw(batch: Batch) -> None:
 
 
 class Progress:
-    """A rich progress bar on stderr with rate and ETA; silent when disabled."""
+    """A rich progress bar on stderr: percentage, counts (records read, pages stored), rate and ETA.
+
+    ``records`` units ("records"): the bar follows the reading position in bytes (callers advance it
+    per record) while the text counts records and pages. Other units (lines, articles, captures)
+    are counted directly. Silent when disabled.
+    """
 
     def __init__(self, enabled: bool, description: str, total: int | None, unit: str = ""):
         self._bar = None
+        self._unit = unit
+        self._done = 0
+        self._total = total
         if not enabled:
             return
         from rich.console import Console
         from rich.progress import (
             BarColumn,
-            MofNCompleteColumn,
             TaskProgressColumn,
             TextColumn,
             TimeElapsedColumn,
@@ -150,17 +160,31 @@ class Progress:
 
         self._bar = RichProgress(
             TextColumn("[bold]{task.description}"), BarColumn(), TaskProgressColumn(),
-            MofNCompleteColumn(), TextColumn(unit), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-            TextColumn("eta"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
-        self._task = self._bar.add_task(description, total=total, rate="")
+            TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=False)
+        self._task = self._bar.add_task(description, total=total, counts="")
         self._bar.start()
 
-    def advance(self, n: int, pages: int, elapsed: float) -> None:
-        if self._bar is not None:
-            rate = f"{pages / elapsed:.1f} pages/s" if elapsed > 0 else ""
-            self._bar.update(self._task, advance=n, rate=rate)
+    def advance(self, n: int, pages: int, elapsed: float, *, records: int | None = None) -> None:
+        if self._bar is None:
+            return
+        self._done += n
+        parts = []
+        if records is not None:
+            parts.append(f"{records:,} {self._unit} read")
+        elif self._unit:
+            parts.append(f"{self._done:,}{f'/{self._total:,}' if self._total else ''} {self._unit}")
+        parts.append(f"{pages:,} articles stored")
+        if elapsed > 0:
+            parts.append(f"{pages / elapsed:.1f} pages/s")
+        self._bar.update(self._task, advance=n, counts=" · ".join(parts))
+
+    @property
+    def counts_records(self) -> bool:
+        return self._unit == "records"
 
     def set_total(self, total: int | None) -> None:
+        self._total = total
         if self._bar is not None:
             self._bar.update(self._task, total=total)
 
@@ -194,7 +218,14 @@ class BatchRunner:
     def put(self, item: WorkItem) -> None:
         raise_if_interrupted()
         pages = self._select(item.pages)
-        future = self.submit(pages) if pages else _Done(Batch())
+        if not pages:
+            future = _Done(Batch())
+        elif item.unit is not None:  # send where the pages are, not their bytes; keep no bytes here
+            future = self.submit(item.unit(pages))
+            pages = [dataclasses.replace(p, body=None) for p in pages]
+        else:
+            future = self.submit(pages)
+        item.pages = []
         self._inflight.append((item, pages, future))
         while len(self._inflight) >= self.max_inflight:
             self._finish_oldest()
@@ -247,7 +278,8 @@ class BatchRunner:
         rep.events += batch.n_events
         rep.failures.update(batch.failures)
         rep.elapsed = time.monotonic() - self._start
-        self.progress.advance(item.advance, rep.articles, rep.elapsed)
+        self.progress.advance(item.advance, rep.articles, rep.elapsed,
+                              records=rep.records if self.progress.counts_records else None)
         if self.max_batches is not None and rep.batches >= self.max_batches:
             self._inflight.clear()  # results of later batches are dropped, as a crash would
             raise BackfillStopped(f"stopped after {rep.batches} batches")
