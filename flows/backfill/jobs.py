@@ -18,7 +18,7 @@ from flows.backfill.checkpoint import Checkpoint, Checkpoints
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
 from flows.backfill.units import WarcRecords
 from flows.backfill.urls import count_lines, read_url_list
-from flows.backfill.warc import iter_warc
+from flows.backfill.warc import iter_warc, one_stream
 from flows.backfill.wayback import CdxClient, cdx_month, wayback_base
 from flows.feedstate import needs_no_fetch
 from flows.settings import Settings
@@ -83,7 +83,7 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
         offsets: dict[int, int] = {}  # id(page) -> record offset, for pages a worker can read itself
         end = cp.position
         items = iter_warc(path, cp.position, source_id=source_id, max_bytes=settings.max_bytes)
-        per_record = True
+        per_record = not one_stream(path)  # else offsets count decompressed bytes: ship the pages
         while True:
             try:
                 item = next(items)
@@ -102,8 +102,6 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
                 report.corrupt_records += 1
                 if len(report.corrupt) < _MAX_CORRUPT_LISTED:
                     report.corrupt.append(f"{path}:{item.offset}: {item.reason}")
-                if item.end == 0:  # a whole-file gzip: offsets count decompressed bytes, ship pages
-                    per_record = False
             if item.page is not None:
                 pages.append(item.page)
                 if item.page.body is not None and per_record:

@@ -169,6 +169,13 @@ def _single_stream(fh, limit: int = 8 << 20) -> bool:
     return False
 
 
+def one_stream(path: str | Path) -> bool:
+    """A .gz compressed as one stream: its offsets count decompressed bytes (workers cannot seek)."""
+    path = Path(path)
+    with open(path, "rb") as fh:
+        return _is_gzipped(path, fh) and _single_stream(fh)
+
+
 def _decompressed(fh) -> tuple[object, str | None]:
     """The whole-file gzip stream decompressed into a temporary file; and why it stopped early, if it did."""
     import tempfile
