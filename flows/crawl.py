@@ -19,6 +19,8 @@ import asyncio
 import contextlib
 import dataclasses
 import os
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -118,21 +120,21 @@ class CrawlSummary:
 
 
 @contextlib.contextmanager
-def crawl_lock(db_path: Path) -> Iterator[None]:
-    """Hold ``<db>.crawl.lock`` for the crawl; the OS releases it if the process dies, so no stale locks."""
+def crawl_lock(db_path: Path, what: str = "crawl") -> Iterator[None]:
+    """Hold ``<db>.<what>.lock`` (crawl, serve); the OS releases it if the process dies: no stale locks."""
     try:
         import fcntl
     except ImportError:  # Windows: no advisory locks; DuckDB's own file lock still prevents corruption
         yield
         return
-    path = Path(str(db_path) + ".crawl.lock")
+    path = Path(f"{db_path}.{what}.lock")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise CrawlInProgress(f"another crawl is running on {db_path} (lock {path}); "
+            raise CrawlInProgress(f"another {what} is running on {db_path} (lock {path}); "
                                   "wait for it to finish") from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
@@ -335,12 +337,17 @@ def _progress(settings: Settings):
 @flow(name="crawl", flow_run_name="crawl-{label}", validate_parameters=False, persist_result=False)
 def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None, *,
                sources: list[Source] | None = None, group: str | None = None,
-               resolve: dict[str, str] | None = None, label: str = "adhoc") -> CrawlSummary:
+               resolve: dict[str, str] | None = None, label: str = "adhoc",
+               scheduled: bool = False) -> CrawlSummary:
     """Crawl ``seeds`` (feed, sitemap or page URLs) and/or warehouse sources into the warehouse.
 
     With neither seeds nor sources, crawls the enabled sources of ``group`` (all groups if None).
     ``resolve`` maps host names to ``ip:port`` (the demo uses it to serve fictional hosts locally).
+    ``scheduled``: started by ``serve`` in a process of its own, which then ignores the terminal's
+    Ctrl-C: ``serve`` receives it too and cancels the run through Prefect (state Cancelled).
     """
+    if scheduled and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     settings = _as_settings(settings)
     if sources is not None:
         sources = [s if isinstance(s, Source) else Source(**s) for s in sources]

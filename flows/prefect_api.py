@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 __all__ = ["ServerInfo", "ServerError", "configured_api_url", "local_server", "start_server", "stop_server",
-           "command_api", "temporary_server"]
+           "command_api", "temporary_server", "use_api"]
 
 DEFAULT_PORT = 4200
 STATE_NAME = "conflict-events-server.json"
@@ -272,17 +272,18 @@ def command_api(say: Callable[[str], None] = lambda text: None) -> Iterator[str]
     server = local_server()
     if server is not None:
         say(f"prefect: runs are recorded by the local server (UI {server.ui})")
-        with _api_url(server.url):
+        with use_api(server.url):
             yield server.url
         return
     say("prefect: starting a temporary API server for this command (7-15 s; `conflict-events server start` "
         "keeps one running, then commands start in ~1 s)")
-    with temporary_server() as url, _api_url(url):
+    with temporary_server() as url, use_api(url):
         yield url
 
 
 @contextlib.contextmanager
-def _api_url(url: str) -> Iterator[None]:
+def use_api(url: str) -> Iterator[None]:
+    """Point Prefect (this process and its children) at ``url`` for the block."""
     previous = os.environ.get("PREFECT_API_URL")
     os.environ["PREFECT_API_URL"] = url
     try:

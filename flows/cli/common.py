@@ -62,7 +62,23 @@ def flow_command():
         click.echo(text, err=True)
 
     with interrupts(), command_api(say=say) as url:
+        _run_logs_to_ui_only()
         yield url
+
+
+def _run_logs_to_ui_only() -> None:
+    """Flow and task run logs go to the Prefect API (the UI); the terminal gets them only with -v.
+
+    Without this, an interrupted run prints Prefect's "Crash detected!" lines next to our one line.
+    """
+    ctx = click.get_current_context(silent=True)
+    verbose = (ctx.find_root().obj or {}).get("verbose", 0) if ctx else 0
+    if verbose:
+        return
+    import prefect  # noqa: F401 (configures Prefect's loggers, which we then adjust)
+
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).propagate = False
 
 
 def nothing_fetched(message: str) -> None:

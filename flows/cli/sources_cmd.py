@@ -134,9 +134,11 @@ def serve(default: str, schedules: tuple[str, ...], db_path: str | None, allow_p
     """Run scheduled crawls: one Prefect deployment per source schedule group.
 
     Keeps running and starts a crawl of each group on its schedule (at most one run of a
-    group at a time). Needs a Prefect API: start `prefect server start` in another terminal
-    and set PREFECT_API_URL=http://127.0.0.1:4200/api, or log in to Prefect Cloud. Ctrl-C
-    stops serving and pauses the schedules. See docs/crawling.md.
+    group at a time). Needs a lasting Prefect API: `conflict-events server start` (found
+    automatically), PREFECT_API_URL, or Prefect Cloud. Ctrl-C cancels the runs in progress
+    (none stays "Running"), pauses the schedules and exits 130; a restarted serve marks runs
+    left by a killed one as Crashed, so every group's slot is free at once. See
+    docs/crawling.md.
 
     \b
     Examples:
