@@ -69,19 +69,22 @@ def _warc_unit(path: Path, offsets: dict[int, int], settings: Settings, source_i
 
 def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillReport, settings: Settings,
                 source_id: str | None, progress: Progress) -> Iterator[WorkItem]:
+    # The bar's total (records) is extrapolated from the share of this run's bytes read so far.
+    todo_bytes = sum(p.stat().st_size for p in paths)
+    before = 0  # bytes of this run's earlier files
     for path in paths:
         unit = str(path.resolve())
         size = path.stat().st_size
         cp = checkpoints.get(unit)
         if cp.done:
             report.skipped["file already backfilled"] += 1
-            progress.advance(size, report.articles, report.elapsed, records=report.records)
+            todo_bytes -= size
             continue
-        read = min(cp.position, size)
-        progress.advance(read, report.articles, report.elapsed, records=report.records)
+        todo_bytes -= min(cp.position, size)  # stored by an earlier run
         pages: list[Page] = []
         offsets: dict[int, int] = {}  # id(page) -> record offset, for pages a worker can read itself
         end = cp.position
+        since = 0  # records read since the last batch was handed over (its progress units)
         items = iter_warc(path, cp.position, source_id=source_id, max_bytes=settings.max_bytes)
         per_record = not one_stream(path)  # else offsets count decompressed bytes: ship the pages
         while True:
@@ -96,6 +99,7 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
                 report.corrupt.append(f"{path}:{end}: {reason}"[:300])
                 break
             report.records += 1
+            since += 1
             if item.kind == "skip":
                 report.skipped[item.reason] += 1
             elif item.kind == "corrupt":
@@ -107,15 +111,15 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
                 if item.page.body is not None and per_record:
                     offsets[id(item.page)] = item.offset
             end = item.end
-            step = min(max(end, read), size) - read
-            read += step
-            progress.advance(step, report.articles, report.elapsed, records=report.records)
+            done_here = max(0, min(end, size) - min(cp.position, size))
+            progress.estimate(report.records, (before + done_here) / max(todo_bytes, 1))
             if len(pages) >= settings.batch_size:
-                yield WorkItem(pages, Checkpoint("warc", unit, end),
+                yield WorkItem(pages, Checkpoint("warc", unit, end), advance=since,
                                unit=_warc_unit(path, offsets, settings, source_id))
-                pages, offsets = [], {}
-        progress.advance(size - read, report.articles, report.elapsed, records=report.records)
-        yield WorkItem(pages, Checkpoint("warc", unit, size, done=True),
+                pages, offsets, since = [], {}, 0
+        before += size - min(cp.position, size)
+        progress.estimate(report.records, before / max(todo_bytes, 1))
+        yield WorkItem(pages, Checkpoint("warc", unit, size, done=True), advance=since,
                        unit=_warc_unit(path, offsets, settings, source_id))
 
 
@@ -129,8 +133,7 @@ def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable 
     if restart:
         checkpoints.reset([str(p.resolve()) for p in files])
     report = BackfillReport("backfill warc")
-    # The bar's percentage follows the reading position; its counts are records read and pages stored.
-    progress = Progress(settings.progress, "warc", sum(p.stat().st_size for p in files), "records")
+    progress = Progress(settings.progress, "warc", None, "records")  # total estimated while reading
     runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
                      max_batches=max_batches, progress=progress, commit=commit)
     return run_items(runner, _warc_items(files, checkpoints, report, settings, source_id, progress), report)

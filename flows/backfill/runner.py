@@ -132,18 +132,20 @@ def _dedupe_raw(batch: Batch) -> None:
 
 
 class Progress:
-    """A rich progress bar on stderr: percentage, counts (records read, pages stored), rate and ETA.
+    """A rich progress bar on stderr: done/total in ``unit`` (records, lines, articles), the articles
+    stored, pages per second and an ETA. Silent when disabled.
 
-    ``records`` units ("records"): the bar follows the reading position in bytes (callers advance it
-    per record) while the text counts records and pages. Other units (lines, articles, captures)
-    are counted directly. Silent when disabled.
+    For WARC files the total number of records is not known up front: ``estimate`` (called per record
+    read) extrapolates it from the share of bytes read, and is exact once the reader reaches the end.
     """
 
     def __init__(self, enabled: bool, description: str, total: int | None, unit: str = ""):
         self._bar = None
         self._unit = unit
         self._done = 0
+        self._seen: int | None = None
         self._total = total
+        self._text = ""
         if not enabled:
             return
         from rich.console import Console
@@ -165,23 +167,30 @@ class Progress:
         self._task = self._bar.add_task(description, total=total, counts="")
         self._bar.start()
 
-    def advance(self, n: int, pages: int, elapsed: float, *, records: int | None = None) -> None:
+    def _counts(self) -> str:
+        total = f"/{self._total:,}" if self._total else ""
+        seen = f" ({self._seen:,} read)" if self._seen is not None and self._seen > self._done else ""
+        return f"{self._done:,}{total} {self._unit}{seen}".strip()
+
+    def advance(self, n: int, pages: int, elapsed: float) -> None:
+        """``n`` more units are stored; ``pages`` articles stored so far."""
+        self._done += n
         if self._bar is None:
             return
-        self._done += n
-        parts = []
-        if records is not None:
-            parts.append(f"{records:,} {self._unit} read")
-        elif self._unit:
-            parts.append(f"{self._done:,}{f'/{self._total:,}' if self._total else ''} {self._unit}")
-        parts.append(f"{pages:,} articles stored")
+        parts = [self._counts(), f"{pages:,} articles stored"]
         if elapsed > 0:
             parts.append(f"{pages / elapsed:.1f} pages/s")
-        self._bar.update(self._task, advance=n, counts=" · ".join(parts))
+        self._text = " · ".join(parts)
+        self._bar.update(self._task, completed=self._done, counts=self._text)
 
-    @property
-    def counts_records(self) -> bool:
-        return self._unit == "records"
+    def estimate(self, seen: int, fraction: float) -> None:
+        """``seen`` units read so far, ``fraction`` of the input read: refine the total."""
+        self._seen = seen
+        if self._bar is None or fraction <= 0:
+            return
+        self._total = max(seen, round(seen / min(fraction, 1.0)))
+        counts = self._counts() + (self._text[self._text.find(" · "):] if " · " in self._text else "")
+        self._bar.update(self._task, total=self._total, counts=counts)
 
     def set_total(self, total: int | None) -> None:
         self._total = total
@@ -278,8 +287,7 @@ class BatchRunner:
         rep.events += batch.n_events
         rep.failures.update(batch.failures)
         rep.elapsed = time.monotonic() - self._start
-        self.progress.advance(item.advance, rep.articles, rep.elapsed,
-                              records=rep.records if self.progress.counts_records else None)
+        self.progress.advance(item.advance, rep.articles, rep.elapsed)
         if self.max_batches is not None and rep.batches >= self.max_batches:
             self._inflight.clear()  # results of later batches are dropped, as a crash would
             raise BackfillStopped(f"stopped after {rep.batches} batches")
