@@ -155,10 +155,10 @@ def run_label(job: str, *args) -> str:
     """What a run does, for its name in the Prefect UI: the job, its files or domain, and counts."""
     if job == "warc":
         files = jobs.expand_paths(args[0])
-        size = sum(f.stat().st_size for f in files) / 1e6
+        size = sum(f.stat().st_size for f in files)
+        amount = f"{size / 1e6:.0f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
         first = files[0].name if files else "nothing"
-        return (f"{first} ({size:.0f} MB)" if len(files) == 1 else
-                f"{len(files)} files from {first} ({size:.0f} MB)")
+        return (f"{first} ({amount})" if len(files) == 1 else f"{len(files)} files from {first} ({amount})")
     if job == "urls":
         from flows.backfill.urls import count_lines
 
