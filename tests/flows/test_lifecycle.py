@@ -148,7 +148,7 @@ def test_kill_9_of_a_backfill_leaves_no_workers_or_server(temp_home, tmp_path):
 
 
 def test_ctrl_c_of_a_backfill_exits_130_with_one_line_and_the_rerun_resumes(temp_home, tmp_path):
-    n = 400
+    n = 240
     path = _warc(tmp_path / "c.warc.gz", n)
     db = tmp_path / "c.duckdb"
     args = [*CLI, "backfill", "warc", str(path), "--db", str(db), "--workers", "2", "--batch-size", "20",
