@@ -8,7 +8,11 @@ its own (a temporary folder), and prints per mode:
 * first output: seconds from starting the command to its first byte on stdout or stderr;
 * total: the command's wall time;
 * overhead: total minus the crawl's own time (the "crawled 1 seeds in X s" of its summary), i.e.
-  Python and Prefect start-up, the API, flow-run bookkeeping and shutdown.
+  Python and Prefect start-up, the API, flow-run bookkeeping and shutdown;
+* prefect: overhead minus the import of the libraries the work itself needs (extractors, DuckDB,
+  httpx; measured alone as "libraries"): what Prefect costs a command;
+* cpu: CPU seconds of the command and its children (the temporary API included), which a busy
+  machine inflates less than wall time.
 
 Modes: "temporary (fresh home)" is the very first command on a new machine (database migrations),
 "temporary" every later command without a server, "reused" with `conflict-events server start`
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import selectors
 import socket
 import statistics
@@ -52,6 +57,11 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """(first output, total, output) of one command."""
     started = time.monotonic()
@@ -78,11 +88,20 @@ def _run(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     return first or total, total, out
 
 
-def _crawl(url: str, work: Path, env: dict[str, str], n: int) -> tuple[float, float, float]:
+def _crawl(url: str, work: Path, env: dict[str, str], n: int) -> tuple[float, float, float, float]:
+    cpu = _cpu()
     first, total, out = _run([*CLI, "crawl", url, "--db", str(work / f"b{n}.duckdb"), "--allow-private",
                               "--no-progress"], env)
     inner = float(re.search(r"crawled \d+ seeds in ([\d.]+) s", out).group(1))
-    return first, total, total - inner
+    return first, total, total - inner, _cpu() - cpu
+
+
+def _libraries(env: dict[str, str]) -> float:
+    """Wall time of importing what the crawl's work needs, without Prefect (a subprocess)."""
+    code = "import extractors, flows.pipeline, flows.fetchstream, duckdb, polars, httpx"
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
+    return time.monotonic() - started
 
 
 def main() -> None:
@@ -96,7 +115,7 @@ def main() -> None:
         work = Path(tmp)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "PREFECT_PROFILE"))}
         env["PREFECT_HOME"] = str(work / "prefect-home")
-        results: dict[str, list[tuple[float, float, float]]] = {}
+        results: dict[str, list[tuple[float, float, float, float]]] = {}
         n = 0
         results["temporary (fresh home)"] = [_crawl(url, work, env, n)]
         for mode in ("temporary", "reused"):
@@ -112,10 +131,15 @@ def main() -> None:
             finally:
                 if mode == "reused":
                     _run([*CLI, "server", "stop"], env)
-        print(f"{'mode':<24} {'first output':>13} {'total':>8} {'overhead':>9}   (median of {args.rounds}; s)")
+        libraries = statistics.median(_libraries(env) for _ in range(args.rounds))
+        print(f"{'mode':<24} {'first output':>13} {'total':>8} {'overhead':>9} {'prefect':>8} {'cpu':>6}"
+              f"   (median of {args.rounds}; seconds)")
         for mode, rows in results.items():
-            first, total, overhead = (statistics.median(col) for col in zip(*rows, strict=True))
-            print(f"{mode:<24} {first:>13.2f} {total:>8.2f} {overhead:>9.2f}")
+            first, total, overhead, cpu = (statistics.median(col) for col in zip(*rows, strict=True))
+            print(f"{mode:<24} {first:>13.2f} {total:>8.2f} {overhead:>9.2f} {overhead - libraries:>8.2f}"
+                  f" {cpu:>6.1f}")
+        print(f"libraries (no Prefect): {libraries:.2f} s; load average {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} cores")
         temp = statistics.median(r[2] for r in results["temporary"])
         reused = statistics.median(r[2] for r in results["reused"])
         print(f"RATIO overhead temporary/reused: {temp / reused:.1f}x")
