@@ -205,7 +205,7 @@ def test_ctrl_c_on_serve_leaves_no_run_running_and_a_restart_runs_at_once(local_
                            text=True, timeout=60)
     assert added.returncode == 0, added.stderr
 
-    def serve_and_run(expected_hits: int):
+    def serve_and_run(expected_hits: int, stop: int = signal.SIGINT):
         proc = subprocess.Popen([*CLI, "serve", "--every", "1h", "--allow-private", "--db", str(db)],
                                 env=_env(home), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, start_new_session=True)
@@ -221,8 +221,10 @@ def test_ctrl_c_on_serve_leaves_no_run_running_and_a_restart_runs_at_once(local_
             run = client.create_flow_run_from_deployment(dep.id)
             _wait_until(lambda: fault_server.hits["/held.html"] >= expected_hits, 120,
                         "the scheduled crawl to start (its group's slot must be free)")
-        os.killpg(proc.pid, signal.SIGINT)
+        os.killpg(proc.pid, stop)
         out, err = proc.communicate(timeout=60)
+        if stop == signal.SIGKILL:  # nothing could clean up: the next serve marks the run Crashed
+            return run
         assert proc.returncode == 130, err
         assert "Traceback" not in err, err
         with temporary_settings({PREFECT_API_URL: url}), get_client(sync_client=True) as client:
@@ -233,5 +235,9 @@ def test_ctrl_c_on_serve_leaves_no_run_running_and_a_restart_runs_at_once(local_
     try:
         serve_and_run(1)
         serve_and_run(2)  # restarted: the new run is not kept waiting for the first one's slot
+        left = serve_and_run(3, signal.SIGKILL)  # its run stays "Running" on the server...
+        serve_and_run(4)  # ...until the next serve marks it Crashed and runs the group at once
+        with temporary_settings({PREFECT_API_URL: url}), get_client(sync_client=True) as client:
+            assert client.read_flow_run(left.id).state.type == StateType.CRASHED
     finally:
         fault_server.hold.set()
