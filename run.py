@@ -5,7 +5,9 @@
     python3 run.py test      # make .venv, install the project with test tools, run ruff and pytest
     python3 run.py -- ARGS   # run any `conflict-events ARGS` inside the project's .venv
 
-The virtual environment lives in ./.venv and is reused; it is reinstalled when pyproject.toml changes.
+The virtual environment lives in ./.venv and is reused; it is reinstalled only when pyproject.toml changes
+or a command needs extras that are not installed yet (`test` installs the test tools once; `demo` and other
+commands are happy with that same install, so switching between them costs nothing).
 """
 
 from __future__ import annotations
@@ -23,9 +25,18 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 
 
-def _stamp(extras: str) -> str:
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
-    return f"{digest}:{extras}"
+def _digest() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+
+
+def _installed(stamp_file: Path) -> set[str] | None:
+    """Extras installed for the current pyproject.toml (stamp "digest:extra,extra"), None if stale."""
+    if not stamp_file.exists():
+        return None
+    digest, _, extras = stamp_file.read_text().strip().partition(":")
+    if digest != _digest():
+        return None
+    return {e for e in extras.split(",") if e}
 
 
 def ensure_venv(extras: str = "") -> None:
@@ -35,15 +46,19 @@ def ensure_venv(extras: str = "") -> None:
         print(f"creating virtual environment in {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp_file = VENV / ".installed"
-    wanted = _stamp(extras)
-    if stamp_file.exists() and stamp_file.read_text() == wanted:
+    wanted = {e for e in extras.split(",") if e}
+    have = _installed(stamp_file)
+    if have is not None and wanted <= have:
         return
-    target = f".[{extras}]" if extras else "."
-    print(f"installing conflict-events{f'[{extras}]' if extras else ''} into {VENV} (first run takes a minute)",
-          flush=True)
+    # Keep extras installed earlier (a `demo` after a `test` must not drop the test tools, or the next
+    # `test` would reinstall everything).
+    extras_now = sorted(wanted | (have or set()))
+    target = f".[{','.join(extras_now)}]" if extras_now else "."
+    label = f"[{','.join(extras_now)}]" if extras_now else ""
+    print(f"installing conflict-events{label} into {VENV} (first run takes a minute)", flush=True)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target],
                    cwd=ROOT, check=True)
-    stamp_file.write_text(wanted)
+    stamp_file.write_text(f"{_digest()}:{','.join(extras_now)}")
 
 
 def main(argv: list[str]) -> int:

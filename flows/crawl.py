@@ -1,9 +1,13 @@
 """The crawl flow: seeds (feeds, sitemaps, pages, or the ``sources`` table) to stored events.
 
     discover (a task per group of seeds) -> plan (skip pages already stored) ->
-    fetch (a task per batch of ``settings.batch_size`` pages, the next batch fetched while the previous
-    one is processed) -> clean + extract + store (a task per batch, one transaction each, so an
-    interrupted crawl keeps every finished batch) -> recluster
+    fetch (one stream for the whole crawl, in a thread: ``flows.fetchstream``) -> clean + extract +
+    store (a task per batch of finished pages, one transaction each, so an interrupted crawl keeps
+    every finished batch) -> recluster
+
+A batch is stored when ``settings.batch_size`` pages have finished or ``BATCH_MAX_WAIT`` seconds after
+its first page finished, whichever comes first: one slow or retried URL never holds back the pages
+that finished around it.
 
 Only one crawl runs against a warehouse at a time (a lock file next to it), so overlapping scheduled
 runs do not fetch the same pages twice.
@@ -15,6 +19,7 @@ import asyncio
 import contextlib
 import dataclasses
 import os
+import signal
 import threading
 import time
 from collections import Counter
@@ -28,9 +33,19 @@ from prefect.cache_policies import NO_CACHE
 
 from extractors.records import Page, content_hash
 from flows.discovery import Discovery, discover, seed_kind
-from flows.feedstate import given_up, load_feed_states, retry_candidates, save_feed_states, stored_link_urls
-from flows.fetch import Fetcher, fetch_batch
+from flows.feedstate import (
+    given_up,
+    load_feed_states,
+    needs_no_fetch,
+    retry_candidates,
+    save_feed_states,
+    stored_link_urls,
+)
+from flows.fetch import Fetcher, Politeness
+from flows.fetchstream import PageStream
+from flows.lifecycle import raise_if_interrupted
 from flows.pipeline import Batch, events_mark, process_pages, recluster, store_batch
+from flows.runinfo import publish_summary
 from flows.settings import Settings
 from flows.sources import Source, list_sources, source_id_for
 from flows.urls import canonicalize, page_id
@@ -40,6 +55,7 @@ from warehouse.errors import WarehouseLocked
 __all__ = ["CrawlSummary", "CrawlInProgress", "crawl_flow", "crawl_lock", "seeds_from"]
 
 DISCOVERY_GROUP = 50  # seeds per discovery task
+BATCH_MAX_WAIT = 5.0  # seconds a finished page waits for its batch to fill before it is stored anyway
 
 
 class CrawlInProgress(WarehouseLocked):
@@ -65,6 +81,20 @@ class CrawlSummary:
     batches: int = 0
     seconds: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)  # warehouse row counts after the crawl
+    feeds: int = 0  # feed and sitemap seeds
+    answered: int = 0  # feeds and sitemaps that answered (listing, 304, or an HTML page)
+    fetched_ok: int = 0  # pages that came back with a 2xx body (cleaning may still find no article)
+
+    @property
+    def nothing_fetched(self) -> bool:
+        """Feeds or pages were tried and not one answered: every seed failed (DNS, refused, errors)."""
+        return self.feeds + self.fetched > 0 and self.answered + self.fetched_ok == 0
+
+    def nothing_fetched_reason(self) -> str:
+        reasons = Counter(reason for _, reason in self.seed_failures) + self.failed
+        top = ", ".join(f"{reason} {n}" for reason, n in reasons.most_common(3))
+        return (f"nothing could be fetched: {self.feeds} feed(s) and {self.fetched} page(s) tried, "
+                f"all failed ({top})")
 
     def render(self) -> str:
         lines = [f"crawled {self.seeds} seeds in {self.seconds:.1f} s -> {self.db_path}",
@@ -90,21 +120,21 @@ class CrawlSummary:
 
 
 @contextlib.contextmanager
-def crawl_lock(db_path: Path) -> Iterator[None]:
-    """Hold ``<db>.crawl.lock`` for the crawl; the OS releases it if the process dies, so no stale locks."""
+def crawl_lock(db_path: Path, what: str = "crawl") -> Iterator[None]:
+    """Hold ``<db>.<what>.lock`` (crawl, serve); the OS releases it if the process dies: no stale locks."""
     try:
         import fcntl
     except ImportError:  # Windows: no advisory locks; DuckDB's own file lock still prevents corruption
         yield
         return
-    path = Path(str(db_path) + ".crawl.lock")
+    path = Path(f"{db_path}.{what}.lock")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise CrawlInProgress(f"another crawl is running on {db_path} (lock {path}); "
+            raise CrawlInProgress(f"another {what} is running on {db_path} (lock {path}); "
                                   "wait for it to finish") from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
@@ -135,11 +165,11 @@ def seeds_from(urls: list[str] | None, sources: list[Source] | None) -> list[tup
 # -- tasks ------------------------------------------------------------------------------------------
 @task(name="discover", task_run_name="discover-{label}", cache_policy=NO_CACHE, persist_result=False)
 def discover_task(seeds: list[tuple[str, str]], settings: Settings, resolve: dict[str, str] | None,
-                  label: str = "seeds") -> Discovery:
+                  label: str = "seeds", politeness: Politeness | None = None) -> Discovery:
     states = load_feed_states(Warehouse(settings.db_path))
 
     async def run() -> Discovery:
-        async with Fetcher(settings, resolve=resolve) as fetcher:
+        async with Fetcher(settings, resolve=resolve, politeness=politeness) as fetcher:
             return await discover(fetcher, seeds, states=states)
 
     return asyncio.run(run())
@@ -156,8 +186,9 @@ def plan_task(links: list[tuple[str, str | None, str | None]], settings: Setting
     for url, hint, sid in links:
         unique.setdefault(page_id(canonicalize(url)), (url, hint, sid))
     warehouse = Warehouse(settings.db_path)
-    stored = warehouse.stored_page_ids(list(unique)) | given_up(warehouse, list(unique))
-    redirected = stored_link_urls(warehouse, [item[0] for pid, item in unique.items() if pid not in stored])
+    stored = needs_no_fetch(warehouse, list(unique), settings) | given_up(warehouse, list(unique))
+    redirected = stored_link_urls(warehouse, [item[0] for pid, item in unique.items() if pid not in stored],
+                                  settings)
     stored |= {pid for pid, item in unique.items() if item[0] in redirected}
     todo = [item for pid, item in unique.items() if pid not in stored]
     cut = settings.max_pages is not None and len(todo) > settings.max_pages
@@ -172,16 +203,6 @@ def _warehouse_busy(task, task_run, state) -> bool:
     return isinstance(data, WarehouseLocked) and not isinstance(data, CrawlInProgress)
 
 
-@task(name="fetch", task_run_name="fetch-{label}", cache_policy=NO_CACHE, persist_result=False)
-def fetch_task(items: list[tuple[str, str | None, str | None]], settings: Settings,
-               resolve: dict[str, str] | None, label: str = "batch",
-               stop: threading.Event | None = None) -> list[Page]:
-    """Fetch one batch concurrently (runs in a worker thread while the previous batch is processed)."""
-    urls = [u for u, _, _ in items]
-    return fetch_batch(urls, settings, hints={u: h for u, h, _ in items if h},
-                       source_ids={u: s for u, _, s in items if s}, resolve=resolve, stop=stop)
-
-
 @task(name="store", task_run_name="store-{label}", cache_policy=NO_CACHE, persist_result=False,
       retries=2, retry_delay_seconds=10, retry_condition_fn=_warehouse_busy)
 def process_store_task(pages: list[Page], settings: Settings, label: str = "batch") -> dict:
@@ -193,6 +214,7 @@ def process_store_task(pages: list[Page], settings: Settings, label: str = "batc
     store_batch(Warehouse(settings.db_path), batch)
     events = [e for evs in batch.events.values() for e in evs]
     return {"fetched": len(pages), "ok": sum(1 for r in batch.pages if r["ok"]),
+            "fetched_ok": sum(1 for p in pages if p.ok),
             "failed": dict(batch.failures), "events": len(events),
             "by_type": dict(Counter(e.event_type for e in events)),
             "by_country": dict(Counter(e.country or "unknown" for e in events))}
@@ -226,16 +248,20 @@ def recluster_task(settings: Settings, after=None) -> int:
 
 
 def _discover_all(all_seeds: list[tuple[str, str, str]], settings: Settings, resolve: dict[str, str] | None,
-                  summary: CrawlSummary, bar) -> tuple[list[tuple[str, str | None, str | None]], Discovery]:
+                  summary: CrawlSummary, bar, politeness: Politeness
+                  ) -> tuple[list[tuple[str, str | None, str | None]], Discovery]:
     """Page seeds as they are, plus the links of feed seeds (a discover task per group of feeds)."""
     links = [(url, None, sid) for url, sid, kind in all_seeds if kind == "page"]
     feeds = [(url, sid) for url, sid, kind in all_seeds if kind == "feed"]
     checked = Discovery()
+    summary.feeds = len(feeds)
     progress_id = bar.add_task("discovering", total=len(feeds)) if bar and feeds else None
     for i in range(0, len(feeds), DISCOVERY_GROUP):
         group_seeds = feeds[i:i + DISCOVERY_GROUP]
         found = discover_task(group_seeds, settings, resolve,
-                              label=f"{i // DISCOVERY_GROUP + 1}-{len(group_seeds)}-seeds")
+                              label=f"{i // DISCOVERY_GROUP + 1}-{len(group_seeds)}-seeds",
+                              politeness=politeness)
+        summary.answered += len(found.states) + len(found.not_modified) + len(found.pages)
         links += [(link.url, link.published, sid) for link, sid in found.links]
         links += [(url, None, sid) for url, sid in found.pages]
         summary.seed_failures += found.failures
@@ -250,39 +276,34 @@ def _discover_all(all_seeds: list[tuple[str, str, str]], settings: Settings, res
 
 
 def _fetch_all(todo: list[tuple[str, str | None, str | None]], settings: Settings,
-               resolve: dict[str, str] | None, summary: CrawlSummary, bar) -> None:
-    """Batch by batch: fetch batch i+1 (worker thread) while batch i is cleaned, extracted and stored.
+               resolve: dict[str, str] | None, summary: CrawlSummary, bar, politeness: Politeness) -> None:
+    """Stream the pages in (one fetcher, a worker thread) and store them batch by batch as they finish.
 
-    Each batch is committed in its own transaction; an interruption loses at most the batch being stored
-    and the one being fetched, and the rerun fetches exactly those again.
+    Each batch is committed in its own transaction; an interruption loses at most the batch being
+    stored and the pages fetched since (at most one batch more), and the rerun fetches exactly those.
     """
-    size = max(1, settings.batch_size)
-    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-    n = len(chunks)
+    if not todo:
+        return
     progress_id = bar.add_task("fetching", total=len(todo)) if bar else None
-    stop = threading.Event()  # set on Ctrl-C so the fetch running in the worker thread gives up at once
 
-    def fetch(i: int):
-        return fetch_task.submit(chunks[i], settings, resolve, label=f"{i + 1}-of-{n}", stop=stop)
+    def on_page(page: Page) -> None:
+        if progress_id is not None:
+            bar.advance(progress_id)
 
-    pending = fetch(0) if chunks else None
-    try:
-        for b, chunk in enumerate(chunks):
-            pages = pending.result()
-            pending = fetch(b + 1) if b + 1 < n else None
-            stats = process_store_task(pages, settings, label=f"{b + 1}-of-{n}")
+    with PageStream(todo, settings, resolve=resolve, politeness=politeness, on_page=on_page) as stream:
+        for number, pages in enumerate(stream.batches(settings.batch_size, BATCH_MAX_WAIT), 1):
+            raise_if_interrupted()
+            stats = process_store_task(pages, settings, label=f"{number}-{len(pages)}-pages")
             _add(summary, stats)
             if progress_id is not None:
-                bar.update(progress_id, advance=len(chunk),
+                bar.update(progress_id,
                            description=f"fetching ({summary.ok} ok, {sum(summary.failed.values())} failed)")
-    except BaseException:
-        stop.set()
-        raise
 
 
 def _add(summary: CrawlSummary, stats: dict) -> None:
     summary.batches += 1
     summary.fetched += stats["fetched"]
+    summary.fetched_ok += stats["fetched_ok"]
     summary.ok += stats["ok"]
     summary.failed.update(stats["failed"])
     summary.events += stats["events"]
@@ -316,12 +337,17 @@ def _progress(settings: Settings):
 @flow(name="crawl", flow_run_name="crawl-{label}", validate_parameters=False, persist_result=False)
 def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None, *,
                sources: list[Source] | None = None, group: str | None = None,
-               resolve: dict[str, str] | None = None, label: str = "adhoc") -> CrawlSummary:
+               resolve: dict[str, str] | None = None, label: str = "adhoc",
+               scheduled: bool = False) -> CrawlSummary:
     """Crawl ``seeds`` (feed, sitemap or page URLs) and/or warehouse sources into the warehouse.
 
     With neither seeds nor sources, crawls the enabled sources of ``group`` (all groups if None).
     ``resolve`` maps host names to ``ip:port`` (the demo uses it to serve fictional hosts locally).
+    ``scheduled``: started by ``serve`` in a process of its own, which then ignores the terminal's
+    Ctrl-C: ``serve`` receives it too and cancels the run through Prefect (state Cancelled).
     """
+    if scheduled and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     settings = _as_settings(settings)
     if sources is not None:
         sources = [s if isinstance(s, Source) else Source(**s) for s in sources]
@@ -335,11 +361,12 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
             sources = list_sources(warehouse, group=group, enabled_only=True)
         all_seeds = seeds_from(seeds, sources)
         summary.seeds = len(all_seeds)
-        links, checked = _discover_all(all_seeds, settings, resolve, summary, bar)
+        politeness = Politeness()  # robots.txt once per origin, Crawl-delay across all batches
+        links, checked = _discover_all(all_seeds, settings, resolve, summary, bar, politeness)
         # Transient failures are retried even when their feed is unchanged (304) or no longer lists them.
         links += [(url, None, sid) for url, sid in retry_candidates(warehouse, [s[1] for s in all_seeds])]
         todo, summary.already_stored, cut = plan_task(links, settings)
-        _fetch_all(todo, settings, resolve, summary, bar)
+        _fetch_all(todo, settings, resolve, summary, bar, politeness)
         if summary.events:
             recluster_task(settings, mark)
         # Validators only when every listed page was handled: next time an unchanged feed may answer 304.
@@ -347,4 +374,5 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
                          summary.seed_failures + [(url, None) for url in checked.not_modified])
         summary.totals = warehouse.counts()
     summary.seconds = time.monotonic() - started
+    publish_summary(f"crawl-{label}", f"crawl {label}", summary.render())
     return summary

@@ -18,7 +18,7 @@ from flows.discovery import FeedState
 from warehouse import Warehouse
 
 __all__ = ["MAX_ATTEMPTS", "load_feed_states", "save_feed_states", "retry_candidates", "given_up",
-           "stored_link_urls"]
+           "stored_link_urls", "lifted_refusals", "needs_no_fetch"]
 
 MAX_ATTEMPTS = 5  # transient failures are retried on later runs until a page has had this many fetches
 
@@ -101,12 +101,44 @@ def given_up(warehouse: Warehouse, page_ids: list[str]) -> set[str]:
     return set(frame["page_id"].to_list())
 
 
-def stored_link_urls(warehouse: Warehouse, urls: list[str]) -> set[str]:
+def _lifted_reasons(settings) -> list[str]:
+    """Failure reasons that were our own guard's decision, which these settings switch off."""
+    if settings is None:
+        return []
+    reasons = ["private address"] if settings.allow_private else []
+    if not settings.respect_robots:
+        reasons += ["robots disallow", "robots unavailable"]
+    return reasons
+
+
+def lifted_refusals(warehouse: Warehouse, page_ids: list[str], settings) -> set[str]:
+    """Pages refused by a guard that this run turns off (``--allow-private``, ``--ignore-robots``).
+
+    Such a refusal is stored as a permanent failure (retrying under the same settings would only be
+    refused again), but it says nothing about the page: a run that lifts the guard fetches it.
+    """
+    reasons = _lifted_reasons(settings)
+    if not page_ids or not reasons or not warehouse.path.exists():
+        return set()
+    frame = warehouse.query(
+        "SELECT page_id FROM pages WHERE NOT ok AND error_reason IN (SELECT unnest(?)) "
+        "AND page_id IN (SELECT unnest(?))", [reasons, page_ids])
+    return set(frame["page_id"].to_list())
+
+
+def needs_no_fetch(warehouse: Warehouse, page_ids: list[str], settings=None) -> set[str]:
+    """Pages stored OK or failed for good, minus refusals that ``settings`` lift."""
+    stored = warehouse.stored_page_ids(list(page_ids)) if page_ids else set()
+    return stored - lifted_refusals(warehouse, sorted(stored), settings) if stored else stored
+
+
+def stored_link_urls(warehouse: Warehouse, urls: list[str], settings=None) -> set[str]:
     """Links already handled under another page id: a redirected page is keyed by where it landed,
     so only its original link (``pages.url``) tells the next crawl that it needs no fetch."""
     if not urls or not warehouse.path.exists():
         return set()
     frame = warehouse.query(
         "SELECT url FROM pages WHERE (ok OR NOT coalesce(transient, TRUE) OR attempts >= ?) "
-        "AND url IN (SELECT unnest(?))", [MAX_ATTEMPTS, urls])
+        "AND NOT (NOT ok AND coalesce(error_reason IN (SELECT unnest(?)), FALSE)) "
+        "AND url IN (SELECT unnest(?))", [MAX_ATTEMPTS, _lifted_reasons(settings), urls])
     return set(frame["url"].to_list())

@@ -31,7 +31,7 @@ from extractors.text.clean import decode_html
 from flows.robots import RobotsPolicy, agent_token, is_public_address, policy_from_response
 from flows.settings import Settings
 
-__all__ = ["HTML_TYPES", "FEED_TYPES", "Fetcher", "FetchInterrupted", "fetch_batch", "fetch_pages"]
+__all__ = ["HTML_TYPES", "FEED_TYPES", "Fetcher", "FetchInterrupted", "Politeness", "fetch_batch", "fetch_pages"]
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Feeds and sitemaps come with many labels; a seed may also turn out to be an HTML page.
@@ -71,8 +71,19 @@ class _Host:
 
     slots: asyncio.Semaphore
     delay: float
-    next_at: float = 0.0
+    netloc: str = ""
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class Politeness:
+    """What one crawl knows per origin, shared by all its fetchers (discovery tasks, the page stream):
+    robots.txt rules (read once per origin per crawl), Crawl-delays, and when the next request to a
+    host may start, so the delay holds across batches and tasks, not only within one fetcher."""
+
+    def __init__(self) -> None:
+        self.robots: dict[str, RobotsPolicy] = {}
+        self.delays: dict[str, float] = {}
+        self.next_at: dict[str, float] = {}
 
 
 @dataclass
@@ -89,8 +100,9 @@ class Fetcher:
     """
 
     def __init__(self, settings: Settings, *, client: httpx.AsyncClient | None = None,
-                 resolve: dict[str, str] | None = None):
+                 resolve: dict[str, str] | None = None, politeness: Politeness | None = None):
         self.settings = settings
+        self.politeness = politeness or Politeness()
         # Like curl --resolve: "news.example:80" or "news.example" -> "127.0.0.1:8123". URLs (and so
         # page ids) keep the public name while the bytes come from the mapped address.
         self._resolve = {k.lower(): v for k, v in (resolve or {}).items()}
@@ -271,17 +283,19 @@ class Fetcher:
         if host is None:
             s = self.settings
             host = self._hosts[netloc] = _Host(asyncio.Semaphore(max(1, s.per_host_concurrency)),
-                                               s.per_host_delay)
+                                               max(s.per_host_delay, self.politeness.delays.get(netloc, 0.0)))
+            host.netloc = netloc
         return host
 
     async def _wait_turn(self, host: _Host) -> None:
         if host.delay <= 0:
             return
+        shared = self.politeness.next_at
         async with host.lock:
-            wait = host.next_at - time.monotonic()
+            wait = shared.get(host.netloc, 0.0) - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
-            host.next_at = time.monotonic() + host.delay
+            shared[host.netloc] = time.monotonic() + host.delay
 
     async def _guard(self, hostname: str) -> tuple[str, bool] | None:
         """Refuse hosts that resolve to non-public addresses (SSRF), unless the settings allow them."""
@@ -305,6 +319,9 @@ class Fetcher:
 
     async def _policy(self, scheme: str, netloc: str) -> RobotsPolicy:
         key = f"{scheme}://{netloc}"
+        known = self.politeness.robots.get(key)
+        if known is not None:
+            return known
         pending = self._robots.get(key)
         if pending is None:
             pending = self._robots[key] = asyncio.ensure_future(self._load_robots(key, netloc))
@@ -324,6 +341,8 @@ class Fetcher:
             policy = RobotsPolicy()
         host = await self._host(netloc)
         host.delay = max(host.delay, policy.crawl_delay(self._agent))
+        self.politeness.delays[netloc] = max(self.politeness.delays.get(netloc, 0.0), host.delay)
+        self.politeness.robots[origin] = policy
         return policy
 
 

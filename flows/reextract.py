@@ -100,10 +100,10 @@ def reextract(settings: Settings, *, all_docs: bool = False, submit: Callable = 
     return run_items(runner, items(), report)
 
 
-@flow(name="reextract", validate_parameters=False)
+@flow(name="reextract", flow_run_name="reextract: {label}", validate_parameters=False)
 def reextract_flow(settings: Settings, all_docs: bool = False, max_inflight: int = 4,
                    max_batches: int | None = None, do_recluster: bool = True, runner: str = "process",
-                   workers: int | None = None) -> dict:
+                   workers: int | None = None, label: str = "reextract") -> dict:
     """Re-extract stored pages with the current extractors (CPU work on worker processes)."""
     job = functools.partial(reextract, settings, all_docs=all_docs, max_inflight=max_inflight,
                             max_batches=max_batches)

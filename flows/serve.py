@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 
 from flows.settings import Settings
 from flows.sources import list_sources
 from warehouse import Warehouse
 from warehouse.errors import WarehouseError
 
-__all__ = ["ScheduleError", "parse_schedule", "build_deployments", "serve_crawls"]
+__all__ = ["ScheduleError", "parse_schedule", "build_deployments", "serve_api_url", "serve_crawls"]
+
+log = logging.getLogger(__name__)
 
 
 class ScheduleError(WarehouseError):
@@ -57,21 +60,85 @@ def build_deployments(settings: Settings, schedules: dict[str, str] | None = Non
         schedule = parse_schedule((schedules or {}).get(group, default))
         deployments.append(crawl_flow.to_deployment(
             name=f"crawl-{group}", **schedule, concurrency_limit=1,  # never two runs of a group at once
-            parameters={"settings": params, "group": group, "label": group},
+            parameters={"settings": params, "group": group, "label": group, "scheduled": True},
             description=f"Crawl the '{group}' sources of {settings.db_path}",
             tags=["conflict-events", f"group:{group}"], enforce_parameter_schema=False,
             entrypoint_type=EntrypointType.MODULE_PATH))
     return deployments
 
 
-def serve_crawls(settings: Settings, schedules: dict[str, str] | None = None, default: str = "1h") -> None:
-    """Serve the deployments until interrupted (Ctrl-C pauses their schedules)."""
-    from prefect import serve
-    from prefect.settings import get_current_settings
+def serve_api_url() -> str:
+    """The API ``serve`` uses: a configured one, else the local server of ``conflict-events server``.
 
-    deployments = build_deployments(settings, schedules, default)
-    if not get_current_settings().api.url:
-        # Without a configured API, Prefect would start a temporary server that never fires schedules.
-        raise ScheduleError("serve needs a running Prefect API: start `prefect server start --host 127.0.0.1` "
-                            "and set PREFECT_API_URL=http://127.0.0.1:4200/api, or run `prefect cloud login`")
-    serve(*deployments)
+    Never a temporary server: its schedules would die with this process and never fire again.
+    """
+    from flows.prefect_api import configured_api_url, local_server
+
+    url = configured_api_url()
+    if url:
+        return url
+    server = local_server()
+    if server is None:
+        raise ScheduleError("serve needs a running Prefect API: run `conflict-events server start` (or set "
+                            "PREFECT_API_URL, or `prefect cloud login`)")
+    return server.url
+
+
+def _finish_stale_runs(deployment_ids: list) -> int:
+    """Runs of these deployments still "Running" (or about to) when serving starts were left by a serve
+    process that died: mark them Crashed, so they stop holding the one-run slot of their group."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        FlowRunFilter,
+        FlowRunFilterDeploymentId,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+    from prefect.states import Crashed
+
+    live = [StateType.RUNNING, StateType.PENDING, StateType.CANCELLING]
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(flow_run_filter=FlowRunFilter(
+            deployment_id=FlowRunFilterDeploymentId(any_=deployment_ids),
+            state=FlowRunFilterState(type=FlowRunFilterStateType(any_=live))))
+        for run in runs:
+            client.set_flow_run_state(run.id, Crashed(message="the serve process running it stopped"),
+                                      force=True)
+    return len(runs)
+
+
+def serve_crawls(settings: Settings, schedules: dict[str, str] | None = None, default: str = "1h") -> None:
+    """Serve the deployments until interrupted. Ctrl-C stops like SIGTERM does: the runs in progress are
+    cancelled (so they never stay "Running" and block their group's slot) and the schedules paused.
+
+    Only one ``serve`` per warehouse (``<db>.serve.lock``): at start, runs that an earlier serve left
+    behind (killed, crashed machine) are marked Crashed.
+    """
+    import asyncio
+    import signal
+
+    from flows.crawl import crawl_lock
+    from flows.lifecycle import interrupts
+    from flows.prefect_api import use_api
+
+    with use_api(serve_api_url()), crawl_lock(settings.db_path, "serve"), interrupts():
+        from prefect.runner import Runner
+
+        deployments = build_deployments(settings, schedules, default)
+        runner = Runner(pause_on_shutdown=True)
+        ids = [runner.add_deployment(d) for d in deployments]
+        stale = _finish_stale_runs(ids)
+        if stale:
+            log.warning("marked %d run(s) left behind by an earlier serve as Crashed", stale)
+
+        def on_sigint(signum, frame) -> None:
+            from flows.lifecycle import _interrupted
+
+            _interrupted.set()
+            if not runner.started or runner.stopping:
+                raise KeyboardInterrupt("interrupted")
+            runner.handle_sigterm()  # graceful: cancel runs in progress, stop polling, pause schedules
+
+        signal.signal(signal.SIGINT, on_sigint)
+        asyncio.run(runner.start())

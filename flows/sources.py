@@ -82,13 +82,23 @@ def list_sources(warehouse: Warehouse, *, group: str | None = None, enabled_only
     return [Source(**row) for row in frame.iter_rows(named=True)]
 
 
-def remove_sources(warehouse: Warehouse, keys: list[str]) -> int:
-    """Delete sources by id, URL or name; returns how many were removed. Their pages stay."""
+def remove_sources(warehouse: Warehouse, keys: list[str]) -> dict[str, int]:
+    """Delete sources by id, URL or name; returns how many each key removed. Their pages stay.
+
+    Nothing is deleted when a key matches no source (``SourceError`` names it): a typo must not
+    pass for a removal.
+    """
+    match = "source_id = ? OR url = ? OR name = ?"
     with warehouse.connect() as con:
-        before = con.execute("SELECT count(*) FROM sources").fetchone()[0]
+        found = {key: con.execute(f"SELECT count(*) FROM sources WHERE {match}", [key] * 3).fetchone()[0]
+                 for key in keys}
+        missing = [key for key, n in found.items() if not n]
+        if missing:
+            raise SourceError(f"no source matches {', '.join(repr(k) for k in missing)} in {warehouse.path} "
+                              "(ids, URLs and names: `conflict-events sources list`); nothing removed")
         for key in keys:
-            con.execute("DELETE FROM sources WHERE source_id = ? OR url = ? OR name = ?", [key, key, key])
-        return before - con.execute("SELECT count(*) FROM sources").fetchone()[0]
+            con.execute(f"DELETE FROM sources WHERE {match}", [key] * 3)
+    return found
 
 
 def read_sources_file(path: str | Path) -> list[Source]:

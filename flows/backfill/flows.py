@@ -19,6 +19,7 @@ import logging
 import multiprocessing as mp
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
@@ -26,7 +27,10 @@ from prefect.cache_policies import NO_CACHE
 from extractors.records import Page
 from flows.backfill import jobs
 from flows.backfill.runner import BackfillReport
-from flows.pipeline import Batch, events_mark, process_pages, recluster
+from flows.backfill.units import process_work
+from flows.lifecycle import stop_children, worker_init
+from flows.pipeline import Batch, events_mark, recluster
+from flows.runinfo import publish_summary
 from flows.settings import Settings
 from warehouse import Warehouse
 
@@ -49,8 +53,8 @@ class PageBatch:
 
 @task(name="extract-batch", cache_policy=NO_CACHE, persist_result=False)
 def extract_batch(batch: PageBatch) -> Batch:
-    """Decode, clean and extract one batch (hundreds of pages) in a worker."""
-    return process_pages(batch.pages)
+    """Read (work units), decode, clean and extract one batch (hundreds of pages) in a worker."""
+    return process_work(batch.pages)
 
 
 def _submit(pages: list[Page]):
@@ -88,11 +92,17 @@ def batch_workers(runner: str = "process", workers: int | None = None):
     if runner != "process":
         yield _submit
         return
-    pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=mp.get_context("spawn"))
+    # Workers ignore the terminal's Ctrl-C (this process stops them) and exit if this process dies.
+    pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=mp.get_context("spawn"),
+                                  initializer=worker_init, initargs=(os.getpid(),))
     try:
-        yield lambda pages: pool.submit(process_pages, pages)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        yield lambda work: pool.submit(process_work, work)
+    except BaseException:
+        # Interrupted or failed: do not wait for the batches in the workers (seconds each), stop them.
+        pool.shutdown(wait=False, cancel_futures=True)
+        stop_children()
+        raise
+    pool.shutdown(wait=True)
 
 
 def make_task_runner(runner: str = "process", workers: int | None = None, dask_address: str | None = None):
@@ -128,40 +138,70 @@ def run_job(job: Callable[..., BackfillReport], settings: Settings, *, runner: s
     """Run ``job(submit=..., commit=...)`` on the chosen workers, then link its new events into clusters.
 
     Only the events stored by this run and their neighbours are compared (see ``pipeline.recluster``).
+    The report goes to the Prefect UI too: the run's logs and a markdown artifact.
     """
     mark = events_mark(Warehouse(settings.db_path))
     with batch_workers(runner, workers) as submit:
         report = job(submit=submit, commit=_commit)
     if do_recluster and report.events:
         recluster(Warehouse(settings.db_path), after=mark)
+    from prefect.runtime import flow_run
+
+    publish_summary(flow_run.name or report.job, flow_run.name or report.job, report.summary())
     return report.as_dict()
 
 
-@flow(name="backfill-warc", validate_parameters=False)
+def run_label(job: str, *args) -> str:
+    """What a run does, for its name in the Prefect UI: the job, its files or domain, and counts."""
+    if job == "warc":
+        files = jobs.expand_paths(args[0])
+        size = sum(f.stat().st_size for f in files)
+        amount = f"{size / 1e6:.0f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
+        first = files[0].name if files else "nothing"
+        return (f"{first} ({amount})" if len(files) == 1 else f"{len(files)} files from {first} ({amount})")
+    if job == "urls":
+        from flows.backfill.urls import count_lines
+
+        return f"{Path(args[0]).name} ({count_lines(args[0])} lines)"
+    if job == "wayback":
+        domain, month_from, month_to = args[:3]
+        return f"{domain} {month_from}..{month_to}"
+    if job == "reextract":
+        from extractors import EXTRACTOR_VERSION
+        from flows.reextract import select_doc_ids
+
+        settings, all_docs = args
+        ids, _ = select_doc_ids(Warehouse(settings.db_path), all_docs=all_docs)
+        return f"{'all' if all_docs else 'not ' + EXTRACTOR_VERSION} ({len(ids)} articles)"
+    return job
+
+
+@flow(name="backfill-warc", flow_run_name="backfill-warc: {label}", validate_parameters=False)
 def backfill_warc_flow(paths: list[str], settings: Settings, max_inflight: int = 4,
                        max_batches: int | None = None, restart: bool = False, source_id: str | None = None,
-                       do_recluster: bool = True, runner: str = "process", workers: int | None = None) -> dict:
+                       do_recluster: bool = True, runner: str = "process", workers: int | None = None,
+                       label: str = "warc") -> dict:
     """Backfill WARC / WARC.gz files (CC-NEWS included) into the warehouse."""
     job = functools.partial(jobs.backfill_warc, paths, settings, max_inflight=max_inflight,
                             max_batches=max_batches, restart=restart, source_id=source_id)
     return run_job(job, settings, runner=runner, workers=workers, do_recluster=do_recluster)
 
 
-@flow(name="backfill-urls", validate_parameters=False)
+@flow(name="backfill-urls", flow_run_name="backfill-urls: {label}", validate_parameters=False)
 def backfill_urls_flow(path: str, settings: Settings, max_inflight: int = 4, max_batches: int | None = None,
                        restart: bool = False, source_id: str | None = None, do_recluster: bool = True,
-                       runner: str = "process", workers: int | None = None) -> dict:
+                       runner: str = "process", workers: int | None = None, label: str = "urls") -> dict:
     """Fetch a list of URLs (optionally dated) and store them."""
     job = functools.partial(jobs.backfill_urls, path, settings, max_inflight=max_inflight,
                             max_batches=max_batches, restart=restart, source_id=source_id)
     return run_job(job, settings, runner=runner, workers=workers, do_recluster=do_recluster)
 
 
-@flow(name="backfill-wayback", validate_parameters=False)
+@flow(name="backfill-wayback", flow_run_name="backfill-wayback: {label}", validate_parameters=False)
 def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings: Settings,
                           max_inflight: int = 4, max_batches: int | None = None, restart: bool = False,
                           source_id: str | None = None, do_recluster: bool = True,
-                          runner: str = "process", workers: int | None = None) -> dict:
+                          runner: str = "process", workers: int | None = None, label: str = "wayback") -> dict:
     """Store a domain's archived pages from the Wayback Machine for a month range."""
     job = functools.partial(jobs.backfill_wayback, domain, month_from, month_to, settings, max_inflight=max_inflight,
                             max_batches=max_batches, restart=restart, source_id=source_id)
@@ -171,19 +211,14 @@ def backfill_wayback_flow(domain: str, month_from: str, month_to: str, settings:
 def api_for_workers():
     """Make worker processes report to this process's Prefect API.
 
-    With no ``PREFECT_API_URL`` configured, Prefect starts a temporary API server in the flow's process
-    but does not tell subprocesses about it, so every pool worker would start its own (~15-50 s each).
-    Starting the temporary server here and exporting its URL in the settings avoids that.
+    With no API configured, Prefect would start a temporary server in the flow's process without
+    telling subprocesses about it, so every Dask worker would start its own (~15-50 s each). The
+    command's API (``flows.prefect_api.command_api``: configured, local server, or a temporary one
+    that dies with this process) is exported in the environment instead.
     """
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    from flows.prefect_api import command_api
 
-    if get_current_settings().api.url:
-        return contextlib.nullcontext()
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
-    return temporary_settings({PREFECT_API_URL: server.api_url})
+    return command_api()
 
 
 def run_flow(flow_fn, *args, runner: str = "process", workers: int | None = None,
@@ -193,6 +228,8 @@ def run_flow(flow_fn, *args, runner: str = "process", workers: int | None = None
         runner = "dask"
     workers = workers or os.cpu_count() or 1
     kwargs.setdefault("max_inflight", 2 * workers + 1)
+    job = flow_fn.name.removeprefix("backfill-")
+    kwargs.setdefault("label", run_label(job, *args, *([kwargs.get("all_docs", False)] if job == "reextract" else [])))
     if runner == "process":  # plain pool: workers never talk to Prefect
         return flow_fn(*args, runner=runner, workers=workers, **kwargs)
     task_runner = make_task_runner(runner, workers, dask_address)

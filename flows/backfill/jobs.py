@@ -16,9 +16,11 @@ from pathlib import Path
 from extractors.records import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
+from flows.backfill.units import WarcRecords
 from flows.backfill.urls import count_lines, read_url_list
-from flows.backfill.warc import iter_warc
+from flows.backfill.warc import iter_warc, one_stream
 from flows.backfill.wayback import CdxClient, cdx_month, wayback_base
+from flows.feedstate import needs_no_fetch
 from flows.settings import Settings
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
@@ -54,33 +56,71 @@ def _runner(warehouse: Warehouse, report: BackfillReport, checkpoints: Checkpoin
                        skip_stored=skip_stored, max_batches=max_batches, progress=progress, commit=commit)
 
 
+def _warc_unit(path: Path, offsets: dict[int, int], settings: Settings, source_id: str | None):
+    """Make a selected batch's work unit: offsets of the pages with a body, the others as they are."""
+
+    def unit(pages: list[Page]) -> WarcRecords:
+        refs = tuple(offsets[id(p)] for p in pages if id(p) in offsets)
+        return WarcRecords(str(path), refs, source_id, settings.max_bytes,
+                           tuple(p for p in pages if id(p) not in offsets))
+
+    return unit
+
+
 def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillReport, settings: Settings,
                 source_id: str | None, progress: Progress) -> Iterator[WorkItem]:
+    # The bar's total (records) is extrapolated from the share of this run's bytes read so far.
+    todo_bytes = sum(p.stat().st_size for p in paths)
+    before = 0  # bytes of this run's earlier files
     for path in paths:
         unit = str(path.resolve())
         size = path.stat().st_size
         cp = checkpoints.get(unit)
         if cp.done:
             report.skipped["file already backfilled"] += 1
-            progress.advance(size, report.articles, report.elapsed)
+            todo_bytes -= size
             continue
-        progress.advance(cp.position, report.articles, report.elapsed)
+        todo_bytes -= min(cp.position, size)  # stored by an earlier run
         pages: list[Page] = []
-        mark = cp.position
+        offsets: dict[int, int] = {}  # id(page) -> record offset, for pages a worker can read itself
         end = cp.position
-        for item in iter_warc(path, cp.position, source_id=source_id, max_bytes=settings.max_bytes):
+        since = 0  # records read since the last batch was handed over (its progress units)
+        items = iter_warc(path, cp.position, source_id=source_id, max_bytes=settings.max_bytes)
+        per_record = not one_stream(path)  # else offsets count decompressed bytes: ship the pages
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                break
+            except Exception as exc:  # an unreadable file must not stop the files after it
+                reason = f"unreadable WARC file {path.name} after offset {end}: {type(exc).__name__}: {exc}"
+                log.warning(reason)
+                report.corrupt_records += 1
+                report.corrupt.append(f"{path}:{end}: {reason}"[:300])
+                break
             report.records += 1
+            since += 1
             if item.kind == "skip":
                 report.skipped[item.reason] += 1
-            elif item.kind == "corrupt" and len(report.corrupt) < _MAX_CORRUPT_LISTED:
-                report.corrupt.append(f"{path}:{item.offset}: {item.reason}")
+            elif item.kind == "corrupt":
+                report.corrupt_records += 1
+                if len(report.corrupt) < _MAX_CORRUPT_LISTED:
+                    report.corrupt.append(f"{path}:{item.offset}: {item.reason}")
             if item.page is not None:
                 pages.append(item.page)
+                if item.page.body is not None and per_record:
+                    offsets[id(item.page)] = item.offset
             end = item.end
+            done_here = max(0, min(end, size) - min(cp.position, size))
+            progress.estimate(report.records, (before + done_here) / max(todo_bytes, 1))
             if len(pages) >= settings.batch_size:
-                yield WorkItem(pages, Checkpoint("warc", unit, end), advance=end - mark)
-                pages, mark = [], end
-        yield WorkItem(pages, Checkpoint("warc", unit, size, done=True), advance=size - mark)
+                yield WorkItem(pages, Checkpoint("warc", unit, end), advance=since,
+                               unit=_warc_unit(path, offsets, settings, source_id))
+                pages, offsets, since = [], {}, 0
+        before += size - min(cp.position, size)
+        progress.estimate(report.records, before / max(todo_bytes, 1))
+        yield WorkItem(pages, Checkpoint("warc", unit, size, done=True), advance=since,
+                       unit=_warc_unit(path, offsets, settings, source_id))
 
 
 def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable = submit_inline,
@@ -93,7 +133,7 @@ def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable 
     if restart:
         checkpoints.reset([str(p.resolve()) for p in files])
     report = BackfillReport("backfill warc")
-    progress = Progress(settings.progress, "warc", sum(p.stat().st_size for p in files), "bytes")
+    progress = Progress(settings.progress, "warc", None, "records")  # total estimated while reading
     runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
                      max_batches=max_batches, progress=progress, commit=commit)
     return run_items(runner, _warc_items(files, checkpoints, report, settings, source_id, progress), report)
@@ -113,7 +153,7 @@ def _url_items(path: Path, unit: str, warehouse: Warehouse, checkpoints: Checkpo
         report.records += len(urls)
         ids = {page_id(canonicalize(u)): u for u in urls}
         # Permanent failures (404, robots) are not refetched; transient ones (timeouts, 5xx) are.
-        stored = warehouse.stored_page_ids(list(ids)) if ids else set()
+        stored = needs_no_fetch(warehouse, list(ids), settings)
         report.already_stored += len(stored)
         todo = list(dict.fromkeys(u for pid, u in ids.items() if pid not in stored))
         report.duplicates += len(urls) - len(ids)
@@ -175,7 +215,7 @@ def _wayback_items(domain: str, month_from: str, month_to: str, unit: str, wareh
             report.records += len(chunk)
             ids = {page_id(canonicalize(c.original)): c for c in chunk}
             report.duplicates += len(chunk) - len(ids)
-            stored = warehouse.stored_page_ids(list(ids)) if ids else set()
+            stored = needs_no_fetch(warehouse, list(ids), settings)
             report.already_stored += len(stored)
             todo = [c for pid, c in ids.items() if pid not in stored]
             fetched = fetch([c.archive_url(base) for c in todo], settings, source_id=source_id) if todo else []

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from extractors.records import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
+from flows.backfill.units import process_work
+from flows.lifecycle import raise_if_interrupted
 from flows.pipeline import Batch, process_pages, store_batch
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
@@ -33,7 +35,9 @@ class BackfillStopped(Exception):
 class WorkItem:
     pages: list[Page]
     checkpoint: Checkpoint | None = None  # written once this item's batch is stored
-    advance: int = 0  # progress units this item completes (bytes, lines, captures)
+    advance: int = 0  # progress units this item completes when stored (lines, captures, articles)
+    unit: Callable[[list[Page]], object] | None = None  # selected pages -> what a worker gets instead
+
 
 
 @dataclass
@@ -49,6 +53,8 @@ class BackfillReport:
     skipped: Counter = field(default_factory=Counter)  # not stored at all: reason -> count
     failures: Counter = field(default_factory=Counter)  # stored as failed pages: reason -> count
     corrupt: list[str] = field(default_factory=list)  # "file:offset: reason" (first 200)
+    corrupt_records: int = 0  # all of them
+    fetched_ok: int = 0  # stored pages that came with a body (a 2xx answer, a readable WARC record)
     stopped: bool = False
     elapsed: float = 0.0
 
@@ -56,6 +62,26 @@ class BackfillReport:
         d = dataclasses.asdict(self)
         d["skipped"], d["failures"] = dict(self.skipped), dict(self.failures)
         return d
+
+    @classmethod
+    def from_dict(cls, data: dict) -> BackfillReport:
+        known = {f.name for f in dataclasses.fields(cls)}
+        report = cls(**{k: v for k, v in data.items() if k in known and k not in {"skipped", "failures"}})
+        report.skipped.update(data.get("skipped") or {})
+        report.failures.update(data.get("failures") or {})
+        return report
+
+    @property
+    def nothing_read(self) -> bool:
+        """Work was there and none of it could be fetched or read: every page failed, every record corrupt."""
+        all_corrupt = self.records > 0 and self.corrupt_records >= self.records
+        return all_corrupt or (self.pages > 0 and self.fetched_ok == 0)
+
+    def nothing_read_reason(self) -> str:
+        if self.records > 0 and self.corrupt_records >= self.records:
+            return f"nothing could be read: all {self.records} records were corrupt"
+        top = ", ".join(f"{k} {v}" for k, v in self.failures.most_common(3))
+        return f"nothing could be fetched: all {self.pages} pages failed ({top})"
 
     def summary(self) -> str:
         rate = self.records / self.elapsed if self.elapsed else 0.0
@@ -68,7 +94,7 @@ class BackfillReport:
         if self.failures:
             text += "\n  failed: " + ", ".join(f"{k} {v}" for k, v in self.failures.most_common(8))
         if self.corrupt:
-            text += f"\n  corrupt records: {len(self.corrupt)} (first: {self.corrupt[0]})"
+            text += f"\n  corrupt records: {max(self.corrupt_records, len(self.corrupt))} (first: {self.corrupt[0]})"
         if self.stopped:
             text += "\n  stopped early; rerun the same command to resume"
         return text
@@ -86,10 +112,10 @@ class _Done:
         return self._value
 
 
-def submit_inline(pages: list[Page]) -> _Done:
-    """Run the batch in this process (no workers): tests and tiny inputs."""
+def submit_inline(pages) -> _Done:
+    """Run the batch (pages or a work unit) in this process (no workers): tests and tiny inputs."""
     try:
-        return _Done(process_pages(pages))
+        return _Done(process_work(pages))
     except Exception as exc:  # noqa: BLE001 - stored as failures by the runner
         return _Done(exc=exc)
 
@@ -106,16 +132,25 @@ def _dedupe_raw(batch: Batch) -> None:
 
 
 class Progress:
-    """A rich progress bar on stderr with rate and ETA; silent when disabled."""
+    """A rich progress bar on stderr: done/total in ``unit`` (records, lines, articles), the articles
+    stored, pages per second and an ETA. Silent when disabled.
+
+    For WARC files the total number of records is not known up front: ``estimate`` (called per record
+    read) extrapolates it from the share of bytes read, and is exact once the reader reaches the end.
+    """
 
     def __init__(self, enabled: bool, description: str, total: int | None, unit: str = ""):
         self._bar = None
+        self._unit = unit
+        self._done = 0
+        self._seen: int | None = None
+        self._total = total
+        self._text = ""
         if not enabled:
             return
         from rich.console import Console
         from rich.progress import (
             BarColumn,
-            MofNCompleteColumn,
             TaskProgressColumn,
             TextColumn,
             TimeElapsedColumn,
@@ -127,17 +162,38 @@ class Progress:
 
         self._bar = RichProgress(
             TextColumn("[bold]{task.description}"), BarColumn(), TaskProgressColumn(),
-            MofNCompleteColumn(), TextColumn(unit), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-            TextColumn("eta"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
-        self._task = self._bar.add_task(description, total=total, rate="")
+            TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=False)
+        self._task = self._bar.add_task(description, total=total, counts="")
         self._bar.start()
 
+    def _counts(self) -> str:
+        total = f"/{self._total:,}" if self._total else ""
+        seen = f" ({self._seen:,} read)" if self._seen is not None and self._seen > self._done else ""
+        return f"{self._done:,}{total} {self._unit}{seen}".strip()
+
     def advance(self, n: int, pages: int, elapsed: float) -> None:
-        if self._bar is not None:
-            rate = f"{pages / elapsed:.1f} pages/s" if elapsed > 0 else ""
-            self._bar.update(self._task, advance=n, rate=rate)
+        """``n`` more units are stored; ``pages`` articles stored so far."""
+        self._done += n
+        if self._bar is None:
+            return
+        parts = [self._counts(), f"{pages:,} articles stored"]
+        if elapsed > 0:
+            parts.append(f"{pages / elapsed:.1f} pages/s")
+        self._text = " · ".join(parts)
+        self._bar.update(self._task, completed=self._done, counts=self._text)
+
+    def estimate(self, seen: int, fraction: float) -> None:
+        """``seen`` units read so far, ``fraction`` of the input read: refine the total."""
+        self._seen = seen
+        if self._bar is None or fraction <= 0:
+            return
+        self._total = max(seen, round(seen / min(fraction, 1.0)))
+        counts = self._counts() + (self._text[self._text.find(" · "):] if " · " in self._text else "")
+        self._bar.update(self._task, total=self._total, counts=counts)
 
     def set_total(self, total: int | None) -> None:
+        self._total = total
         if self._bar is not None:
             self._bar.update(self._task, total=total)
 
@@ -169,8 +225,16 @@ class BatchRunner:
         self._start = time.monotonic()
 
     def put(self, item: WorkItem) -> None:
+        raise_if_interrupted()
         pages = self._select(item.pages)
-        future = self.submit(pages) if pages else _Done(Batch())
+        if not pages:
+            future = _Done(Batch())
+        elif item.unit is not None:  # send where the pages are, not their bytes; keep no bytes here
+            future = self.submit(item.unit(pages))
+            pages = [dataclasses.replace(p, body=None) for p in pages]
+        else:
+            future = self.submit(pages)
+        item.pages = []
         self._inflight.append((item, pages, future))
         while len(self._inflight) >= self.max_inflight:
             self._finish_oldest()
@@ -195,6 +259,7 @@ class BatchRunner:
         return list(keyed.values())
 
     def _finish_oldest(self) -> None:
+        raise_if_interrupted()
         item, pages, future = self._inflight.popleft()
         try:
             batch = future.result()
@@ -217,6 +282,7 @@ class BatchRunner:
         rep = self.report
         rep.batches += 1
         rep.pages += len(batch.pages)
+        rep.fetched_ok += sum(1 for row in batch.pages if row.get("content_hash"))
         rep.articles += len(batch.articles)
         rep.events += batch.n_events
         rep.failures.update(batch.failures)

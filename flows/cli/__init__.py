@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "flows.cli.report_cmd",
     "flows.cli.backfill_cmd",
     "flows.cli.eval_cmd",
+    "flows.cli.server_cmd",
 ]
 
 
@@ -30,6 +31,17 @@ def main(ctx: click.Context, verbose: int) -> None:
     Start with `conflict-events demo`, then query the result with `conflict-events sql`.
     Settings come from flags, then CONFLICT_EVENTS_* environment variables (for example
     CONFLICT_EVENTS_DB=/data/events.duckdb), then defaults.
+
+    Flow commands (crawl, backfill, reextract, demo) reuse the local Prefect server of
+    `conflict-events server start` when it runs; otherwise each starts a temporary one (7-15 s).
+
+    \b
+    Exit status:
+      0    done (pages that failed are counted in the summary, not fatal)
+      1    error: the one-line message names the problem and the fix
+      2    bad usage (unknown option, missing argument)
+      3    nothing could be fetched or read (crawl, backfill: every seed, page or record failed)
+      130  interrupted (Ctrl-C): everything already stored is kept; rerun to resume
     """
     prepare_environment(verbose)
     ctx.ensure_object(dict)

@@ -6,7 +6,14 @@ import json
 
 import click
 
-from flows.cli.common import db_option, friendly_errors, settings_from
+from flows.cli.common import (
+    db_option,
+    flow_command,
+    friendly_errors,
+    nothing_fetched,
+    progress_option,
+    settings_from,
+)
 
 
 def _common(func):
@@ -26,7 +33,7 @@ def _common(func):
         click.option("--max-batches", type=int, default=None,
                      help="Stop after this many stored batches (a trial run; rerun to resume)."),
         click.option("--source-id", default=None, help="Record this source id on the stored pages."),
-        click.option("--progress/--no-progress", default=None, help="Progress bar on standard error."),
+        progress_option,
         click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON."),
         click.option("--recluster/--no-recluster", "do_recluster", default=True, show_default=True,
                      help="Link the new events with other sources' reports of the same incidents at the end "
@@ -39,26 +46,27 @@ def _common(func):
 
 def _run(flow_name: str, args: tuple, *, db_path, batch_size, workers, runner, dask_address, restart,
          max_batches, source_id, progress, as_json, do_recluster, **settings_overrides) -> None:
-    from flows.backfill import flows as bf
-
     settings = settings_from(db_path=db_path, batch_size=batch_size, progress=progress, **settings_overrides)
-    flow_fn = getattr(bf, flow_name)
-    result = bf.run_flow(flow_fn, *args, settings, runner=runner, workers=workers, dask_address=dask_address,
-                         max_batches=max_batches, restart=restart, source_id=source_id,
-                         do_recluster=do_recluster)
+    with flow_command():
+        from flows.backfill import flows as bf
+
+        flow_fn = getattr(bf, flow_name)
+        result = bf.run_flow(flow_fn, *args, settings, runner=runner, workers=workers,
+                             dask_address=dask_address, max_batches=max_batches, restart=restart,
+                             source_id=source_id, do_recluster=do_recluster)
     _print_report(result, as_json)
 
 
 def _print_report(result: dict, as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps(result, indent=2, default=str))
-        return
     from flows.backfill.runner import BackfillReport
 
-    report = BackfillReport(**{k: v for k, v in result.items() if k not in {"skipped", "failures"}})
-    report.skipped.update(result.get("skipped") or {})
-    report.failures.update(result.get("failures") or {})
-    click.echo(report.summary(), err=True)
+    report = BackfillReport.from_dict(result)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, default=str))
+    else:
+        click.echo(report.summary(), err=True)
+    if report.nothing_read:
+        nothing_fetched(report.nothing_read_reason())
 
 
 @click.group()
@@ -68,6 +76,11 @@ def backfill() -> None:
     Every backfill is resumable: progress is checkpointed in the warehouse after each stored batch, so
     rerunning an interrupted command continues where it stopped, and a page already stored (by a crawl
     or another backfill) is stored once.
+
+    Exit status: 0 when the backfill ran (failures are counted in the report), 3 when nothing could
+    be fetched or read (every page failed, or every WARC record was corrupt), 1 on an error (no such
+    file, a pattern that matches nothing, warehouse locked), 130 when interrupted (Ctrl-C; rerun to
+    resume).
     """
 
 
@@ -82,6 +95,9 @@ def warc_cmd(paths: tuple[str, ...], **opts) -> None:
     Example:
       conflict-events backfill warc 'cc-news/CC-NEWS-2024*.warc.gz' --db events.duckdb
     """
+    from flows.backfill import expand_paths
+
+    expand_paths(paths)  # a pattern that matches nothing stops here, before Prefect starts
     _run("backfill_warc_flow", (list(paths),), **opts)
 
 
@@ -133,13 +149,15 @@ def wayback_cmd(domain: str, month_from: str, month_to: str, wayback_url: str | 
 @click.command()
 @click.option("--all", "all_docs", is_flag=True, help="Re-extract every stored article.")
 @click.option("--older-than-version", "older", is_flag=True,
-              help="Only articles made by another extractor version (the default).")
+              help="Only articles whose extractor_version differs from the current one. This is what "
+              "runs when --all is not given; the flag only makes it explicit.")
 @db_option
 @click.option("--batch-size", type=int, default=None, help="Articles per batch [default 200].")
 @click.option("--workers", type=int, default=None, help="Worker processes [default: all cores].")
-@click.option("--runner", type=click.Choice(["process", "dask", "thread"]), default="process", show_default=True)
+@click.option("--runner", type=click.Choice(["process", "dask", "thread"]), default="process", show_default=True,
+              help="Where articles are re-extracted: a process pool, a local Dask cluster, or threads.")
 @click.option("--dask-address", default=None, metavar="tcp://HOST:8786", help="Use an existing Dask cluster.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on standard error.")
+@progress_option
 @click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON.")
 @click.option("--recluster/--no-recluster", "do_recluster", default=True, show_default=True,
               help="Recompute event clusters for the re-extracted events at the end.")
@@ -153,14 +171,15 @@ def reextract(all_docs: bool, older: bool, db_path, batch_size, workers, runner,
     """
     if all_docs and older:
         raise click.UsageError("choose --all or --older-than-version, not both")
-    from flows.backfill.flows import run_flow
-    from flows.reextract import reextract_flow
-
     settings = settings_from(db_path=db_path, batch_size=batch_size, progress=progress)
     if not settings.db_path.exists():
         raise click.ClickException(f"no warehouse at {settings.db_path}")
-    result = run_flow(reextract_flow, settings, runner=runner, workers=workers, dask_address=dask_address,
-                      all_docs=all_docs, do_recluster=do_recluster)
+    with flow_command():
+        from flows.backfill.flows import run_flow
+        from flows.reextract import reextract_flow
+
+        result = run_flow(reextract_flow, settings, runner=runner, workers=workers, dask_address=dask_address,
+                          all_docs=all_docs, do_recluster=do_recluster)
     _print_report(result, as_json)
 
 

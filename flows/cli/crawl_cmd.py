@@ -6,7 +6,14 @@ import os
 
 import click
 
-from flows.cli.common import db_option, friendly_errors, settings_from
+from flows.cli.common import (
+    db_option,
+    flow_command,
+    friendly_errors,
+    nothing_fetched,
+    progress_option,
+    settings_from,
+)
 
 
 def _print_summary(summary) -> None:
@@ -25,9 +32,9 @@ def _quiet_libraries() -> None:
 
 @click.command()
 @db_option
-@click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
+@progress_option
 @friendly_errors
-def demo(db_path: str | None, no_progress: bool) -> None:
+def demo(db_path: str | None, progress: bool | None) -> None:
     """Crawl the bundled fictional news site into the warehouse and print what landed.
 
     Serves three fictional outlets (RSS feeds, sitemaps, robots.txt, one broken page) on
@@ -40,12 +47,13 @@ def demo(db_path: str | None, no_progress: bool) -> None:
       conflict-events demo
       conflict-events demo --db /tmp/demo.duckdb
     """
-    from flows.demo import NEXT_QUERY, run_demo
-    from warehouse import Warehouse
-
     _quiet_libraries()
-    settings = settings_from(db_path=db_path, progress=False if no_progress else None)
-    summary = run_demo(settings)
+    settings = settings_from(db_path=db_path, progress=progress)
+    with flow_command():
+        from flows.demo import NEXT_QUERY, run_demo
+        from warehouse import Warehouse
+
+        summary = run_demo(settings)
     _print_summary(summary)
     wh = Warehouse(settings.db_path)
     frame = wh.query("SELECT event_type, coalesce(country, '?') AS country, count(*) AS n FROM events "
@@ -73,17 +81,21 @@ def demo(db_path: str | None, no_progress: bool) -> None:
               help="Allow loopback/private addresses (refused by default to prevent SSRF).")
 @click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you run).")
 @click.option("--user-agent", default=None, help="User-Agent header [env CONFLICT_EVENTS_USER_AGENT].")
-@click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
+@progress_option
 @friendly_errors
 def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, max_pages: int | None,
           concurrency: int | None, per_host_concurrency: int | None, per_host_delay: float | None,
-          allow_private: bool | None, ignore_robots: bool, user_agent: str | None, no_progress: bool) -> None:
+          allow_private: bool | None, ignore_robots: bool, user_agent: str | None, progress: bool | None) -> None:
     """Crawl feeds, sitemaps or pages and store their events.
 
     SEED_URL may be an RSS/Atom feed, a sitemap (index, Google News, .xml.gz) or an article
     page. Without SEED_URL, crawls the enabled sources stored with `conflict-events sources`.
     Pages already stored (or failed for good) are skipped; transient failures (timeouts,
     5xx, 429) are retried on the next run. Ctrl-C keeps every batch already written.
+
+    Exit status: 0 when the crawl ran (pages that failed are listed in the summary), 3 when
+    nothing could be fetched (every seed and page failed: DNS, refused, HTTP errors), 1 on an
+    error (bad argument, warehouse locked), 130 when interrupted.
 
     \b
     Examples:
@@ -92,14 +104,12 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
       conflict-events crawl --group hourly          # stored sources of one schedule group
       conflict-events crawl http://127.0.0.1:8000/feed.xml --allow-private
     """
-    from flows.crawl import crawl_flow
-
     _quiet_libraries()
     settings = settings_from(db_path=db_path, max_pages=max_pages, concurrency=concurrency,
                              per_host_concurrency=per_host_concurrency, per_host_delay=per_host_delay,
                              allow_private=allow_private, user_agent=user_agent,
                              respect_robots=False if ignore_robots else None,
-                             progress=False if no_progress else None)
+                             progress=progress)
     if not seed_urls:
         from flows.sources import list_sources
         from warehouse import Warehouse
@@ -108,9 +118,14 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
             where = f" in group {group!r}" if group else ""
             raise click.UsageError(f"nothing to crawl: give SEED_URLs, or add sources{where} to "
                                    f"{settings.db_path} with `conflict-events sources add URL`")
-    summary = crawl_flow(list(seed_urls) or None, settings, group=group,
-                         label="adhoc" if seed_urls else (group or "sources"))
+    with flow_command():
+        from flows.crawl import crawl_flow
+
+        summary = crawl_flow(list(seed_urls) or None, settings, group=group,
+                             label="adhoc" if seed_urls else (group or "sources"))
     _print_summary(summary)
+    if summary.nothing_fetched:
+        nothing_fetched(summary.nothing_fetched_reason())
 
 
 @click.command()

@@ -39,19 +39,23 @@ def _warehouse(db_path: str | None):
 @db_option
 @friendly_errors
 def add(urls, name, kind, schedule_group, country, language, disabled, db_path) -> None:
-    """Add (or update) sources by URL.
+    """Add sources by URL; a URL that is already a source is updated (and says so).
 
     \b
     Example:
       conflict-events sources add https://example.org/sitemap_news.xml --kind sitemap --group hourly
     """
-    from flows.sources import add_sources, make_source
+    from flows.sources import add_sources, list_sources, make_source
 
     items = [make_source(u, name=name, kind=kind, country=country, language=language,
                          schedule_group=schedule_group, enabled=not disabled) for u in urls]
-    add_sources(_warehouse(db_path), items)
+    warehouse = _warehouse(db_path)
+    existing = {s.source_id for s in list_sources(warehouse)}
+    add_sources(warehouse, items)
     for s in items:
-        click.echo(f"added {s.source_id}  {s.kind:<7} {s.schedule_group:<10} {s.url}")
+        verb = "updated" if s.source_id in existing else "added"
+        note = "  (it already existed: name, kind, group and flags now as given)" if verb == "updated" else ""
+        click.echo(f"{verb} {s.source_id}  {s.kind:<7} {s.schedule_group:<10} {s.url}{note}")
 
 
 @sources.command("list")
@@ -82,14 +86,16 @@ def list_(group, db_path) -> None:
 def remove(keys, db_path) -> None:
     """Remove sources by id, URL or name (their pages and events stay).
 
+    Exits 1 and removes nothing when a key matches no source.
+
     \b
     Example:
       conflict-events sources remove https://example.org/rss.xml
     """
     from flows.sources import remove_sources
 
-    n = remove_sources(_warehouse(db_path), list(keys))
-    click.echo(f"removed {n} source(s)")
+    removed = remove_sources(_warehouse(db_path), list(keys))
+    click.echo(f"removed {sum(removed.values())} source(s)")
 
 
 @sources.command("import")
@@ -120,14 +126,19 @@ def import_(path, db_path) -> None:
 @click.option("--schedule", "schedules", multiple=True, metavar="GROUP=SPEC",
               help="Schedule of one group, e.g. hourly=1h or daily='0 6 * * *'. Repeatable.")
 @db_option
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow sources on loopback/private addresses (refused by default to prevent SSRF) "
+              "[env CONFLICT_EVENTS_ALLOW_PRIVATE].")
 @friendly_errors
-def serve(default: str, schedules: tuple[str, ...], db_path: str | None) -> None:
+def serve(default: str, schedules: tuple[str, ...], db_path: str | None, allow_private: bool | None) -> None:
     """Run scheduled crawls: one Prefect deployment per source schedule group.
 
     Keeps running and starts a crawl of each group on its schedule (at most one run of a
-    group at a time). Needs a Prefect API: start `prefect server start` in another terminal
-    and set PREFECT_API_URL=http://127.0.0.1:4200/api, or log in to Prefect Cloud. Ctrl-C
-    stops serving and pauses the schedules. See docs/crawling.md.
+    group at a time). Needs a lasting Prefect API: `conflict-events server start` (found
+    automatically), PREFECT_API_URL, or Prefect Cloud. Ctrl-C cancels the runs in progress
+    (none stays "Running"), pauses the schedules and exits 130; a restarted serve marks runs
+    left by a killed one as Crashed, so every group's slot is free at once. See
+    docs/crawling.md.
 
     \b
     Examples:
@@ -142,7 +153,7 @@ def serve(default: str, schedules: tuple[str, ...], db_path: str | None) -> None
         if not sep or not group or not spec:
             raise ScheduleError(f"--schedule {item!r}: use GROUP=SPEC, e.g. hourly=1h")
         mapping[group] = spec
-    serve_crawls(settings_from(db_path=db_path, progress=False), mapping, default)
+    serve_crawls(settings_from(db_path=db_path, progress=False, allow_private=allow_private), mapping, default)
 
 
 def register(group: click.Group) -> None:

@@ -53,6 +53,9 @@ class FaultServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self.many = 300
+        self.robots_delay: float | None = None  # Crawl-delay for every host when set
+        self.times: list[tuple[float, str]] = []  # (monotonic time, path) of every request
+        self.hold = threading.Event()  # /held.html answers once this is set
         self._lock = threading.Lock()
         server = self
 
@@ -64,6 +67,7 @@ class FaultServer:
                 path = self.path.split("?", 1)[0]
                 with server._lock:
                     server.hits[path] += 1
+                    server.times.append((time.monotonic(), path))
                 try:
                     server.route(self, path)
                 except (BrokenPipeError, ConnectionResetError):
@@ -109,6 +113,8 @@ class FaultServer:
     def route(self, h, path: str) -> None:  # noqa: C901 (a table of faults reads best as one switch)
         article = ARTICLE.format(title=path).encode()
         if path == "/robots.txt":
+            if self.robots_delay is not None:
+                return self.send(h, 200, f"User-agent: *\nCrawl-delay: {self.robots_delay}\n".encode(), "text/plain")
             if (h.headers.get("Host") or "").startswith("delay.test"):
                 return self.send(h, 200, b"User-agent: *\nCrawl-delay: 0.3\n", "text/plain")
             return self.send(h, 200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
@@ -117,6 +123,13 @@ class FaultServer:
         if path == "/slow.html":
             time.sleep(0.3)
             return self.send(h, 200, article)
+        if path == "/held.html":  # a page that answers only when the test says so
+            self.hold.wait(30)
+            return self.send(h, 200, article)
+        if path == "/pages-sitemap.xml":  # /page/0..many-1 and, when asked, the held page
+            urls = "".join(f"<url><loc>{self.base}/page/{i}.html</loc></url>" for i in range(self.many))
+            body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+            return self.send(h, 200, body.encode(), "application/xml")
         if path == "/timeout.html":
             time.sleep(3)
             return self.send(h, 200, article)

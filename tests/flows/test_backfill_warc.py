@@ -203,3 +203,24 @@ def test_paths_from_globs_and_directories(tmp_path):
     assert [p.name for p in expand_paths([str(tmp_path / "*.gz"), str(tmp_path / "b.warc.gz")])] == ["b.warc.gz"]
     with pytest.raises(FileNotFoundError, match="no file matches"):
         expand_paths([str(tmp_path / "*.arc")])
+
+
+def test_batches_travel_as_file_offsets_not_page_bytes(tmp_path):
+    """What a worker (a Dask cluster) receives per batch: where the records are, a few hundred bytes."""
+    import pickle
+
+    from flows.backfill.runner import submit_inline
+
+    big = [(f"https://news.example.org/long/{i}", page_bytes(i) + b"<!--" + b"x" * 60_000 + b"-->",
+            "text/html", 200) for i in range(8)]
+    path = tmp_path / "big.warc.gz"
+    write_warc(path, big)
+    sizes = []
+
+    def submit(work):
+        sizes.append(len(pickle.dumps(work)))
+        return submit_inline(pickle.loads(pickle.dumps(work)))  # as a worker process would get it
+
+    report = backfill_warc([str(path)], settings_for(tmp_path), submit=submit)
+    assert report.articles == 8 and len(sizes) == 2
+    assert max(sizes) < 2_000  # the pages themselves weigh 4 x 60 KB per batch

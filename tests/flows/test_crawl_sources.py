@@ -45,11 +45,15 @@ def test_sources_cli_round_trip(tmp_path):
     db = str(tmp_path / "s.duckdb")
     run = CliRunner().invoke
     out = run(main, ["sources", "add", "https://a.test/rss.xml", "--group", "hourly", "--db", db])
-    assert out.exit_code == 0, out.output
+    assert out.exit_code == 0 and out.output.startswith("added "), out.output
     again = run(main, ["sources", "add", "https://a.test/rss.xml", "--name", "Renamed", "--db", db])
-    assert again.exit_code == 0
+    assert again.exit_code == 0 and again.output.startswith("updated ") and "already existed" in again.output
     listed = run(main, ["sources", "list", "--db", db]).output
     assert listed.count("https://a.test/rss.xml") == 1 and "Renamed" in listed
+    missing = run(main, ["sources", "remove", "Renamed", "nonexistent", "--db", db])
+    assert missing.exit_code == 1 and missing.output.count("\n") == 1, missing.output
+    assert missing.output.startswith("error: no source matches 'nonexistent'")
+    assert "Renamed" in run(main, ["sources", "list", "--db", db]).output  # nothing removed
     assert "removed 1" in run(main, ["sources", "remove", "Renamed", "--db", db]).output
     bad = run(main, ["sources", "add", "not-a-url", "--db", db])
     assert bad.exit_code == 1 and "must start with http" in bad.output
