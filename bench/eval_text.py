@@ -1,6 +1,6 @@
 """Main-text cleaning quality on ../shared/golddata/scrapinghub_aeb, scored by ../shared/eval/score_text.py.
 
-Runs ``extractors.clean.clean_html`` over the 181 benchmark pages and, as the baseline of the same run,
+Runs ``extractors.text.clean.clean_html`` over the 181 benchmark pages and, as the baseline of the same run,
 plain ``trafilatura.extract()`` with its defaults; prints shingle precision/recall/F1 of both, the ratio,
 and pages per second. Optionally checks titles and dates on ../shared/golddata/trafilatura_eval_en.
 

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Iterator
 
-from extractors.models import Page
+from extractors.records import Page
 from flows.fetch import Fetcher, Politeness
 from flows.settings import Settings
 

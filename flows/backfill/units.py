@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.models import Page
+from extractors.records import Page
 
 __all__ = ["WarcRecords", "load_pages", "process_work"]
 
