@@ -46,10 +46,10 @@ def _patterns(w: CountWords) -> _Patterns:
     qual = rf"(?:(?:{w.qualifiers})\s+)?"
     num = rf"(?:{w.number}|{vague})" if vague else rf"(?:{w.number})"
     rng = rf"(?P<num>{num})(?:\s*(?:-|\u2013|{w.range_link})\s*(?P<num2>{num}))?"
-    noun = (rf"(?P<noun>(?:\s+(?!(?:{w.noun_stop})(?!\w))[\w'\u2019-]+){{0,5}}?"
+    noun = (rf"(?P<noun>(?:\s+(?!(?:{w.noun_stop})(?!\w))[\w'\u2019\u064b-\u065f\u0670-]+){{0,5}}?"
             rf"(?:,?\s+(?:{w.including})\s+[^,.;]{{1,60}}?,?)?{w.noun_place})")
     aux = rf"(?:\s+(?:{w.aux})){{0,3}}"
-    word_list = rf"(?:\s+(?!(?:{w.list_stop})(?!\w))[\w'-]+)"
+    word_list = rf"(?:\s+(?!(?:{w.list_stop})(?!\w))[\w'\u064b-\u065f\u0670-]+)"
     i = re.I
     re_c = rx  # case-insensitive through fastre
     return _Patterns(

@@ -25,7 +25,7 @@ from extractors.text import nlp
 from extractors.text.sentences import Sentence
 
 # shared by every language: years are digits
-_YEAR = rx(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
+_YEAR = rx(r"(?<![\w/-])((?:19|20|\u0661\u0669|\u0662\u0660)\d\d)(?![\w/-])")  # Arabic-Indic digits too
 _FULL_DATE_BEFORE = rx(r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s*$")
 
 

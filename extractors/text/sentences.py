@@ -9,7 +9,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "g
            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "vs",
            "inc", "corp", "co", "jr", "prof", "rev", "brig", "adm", "cpl", "pvt", "ft", "mt", "e.g", "i.e"}
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace, or at a line break.
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n+")
+_END = re.compile(r"[.!?\u061f\u06d4]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+")  # Arabic ؟ and ۔ too
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,21 @@ def test_a_page_in_an_unhandled_language_is_stored_with_its_language_and_no_even
     from extractors.records import Page
     from flows.pipeline import process_pages
 
+    html = ("<html><body><article><p>Bewaffnete Männer haben am Dienstag ein Dorf im Norden Malis angegriffen und "
+            "dabei mindestens sieben Zivilisten getötet, teilten die örtlichen Behörden mit. Soldaten wurden in "
+            "das Gebiet entsandt, und eine Untersuchung des Angriffs wurde eingeleitet.</p></article></body>"
+            "</html>").encode()
+    page = Page(url="https://example.org/de/angriff", fetched_at="2024-05-02T10:00:00", status=200,
+                content_type="text/html", body=html, encoding="utf-8")
+    batch = process_pages([page])
+    assert batch.articles[0]["language"] == "de"
+    assert batch.n_events == 0
+
+
+def test_a_french_page_gives_its_events_with_its_language():
+    from extractors.records import Page
+    from flows.pipeline import process_pages
+
     html = ("<html><body><article><p>Des hommes armés ont attaqué un village dans le nord du Mali mardi, tuant "
             "au moins sept civils, ont indiqué les autorités locales. Des soldats ont été déployés dans la zone "
             "et une enquête a été ouverte sur cette attaque.</p></article></body></html>").encode()
@@ -49,4 +64,5 @@ def test_a_page_in_an_unhandled_language_is_stored_with_its_language_and_no_even
                 content_type="text/html", body=html, encoding="utf-8")
     batch = process_pages([page])
     assert batch.articles[0]["language"] == "fr"
-    assert batch.n_events == 0
+    (ev,) = [e for evs in batch.events.values() for e in evs]
+    assert (ev.language, ev.country, ev.fatalities) == ("fr", "MLI", 7)
