@@ -18,6 +18,7 @@ are tuned on ../shared/eval/dev and stored with the model).
 from __future__ import annotations
 
 import functools
+import json
 
 import numpy as np
 
@@ -26,7 +27,7 @@ from extractors.events.counts import is_aggregate, sentence_counts
 from extractors.events.dates import resolve_date
 from extractors.events.triggers import classify_all
 from extractors.learn import features as fx
-from extractors.learn.linear import Linear, load
+from extractors.learn.linear import DATA, Linear, load
 from extractors.lexicons import Lexicon
 from extractors.records import EVENT_TYPES
 
@@ -115,7 +116,10 @@ def type_scores(idxs: list[np.ndarray], weights: list[float]) -> dict[str, float
     return {c: float(v) for c, v in zip(typer.classes, p, strict=True)}
 
 
+@functools.lru_cache(maxsize=1)
 def thresholds() -> dict[str, float]:
-    detector, _ = models()
+    """How the models stack with the rules (tuned on ../shared/eval/dev by scripts/tune_thresholds.py)."""
     defaults = {"keep": 0.15, "add": 0.85, "model": 0.5, "rule_bonus_strong": 2.0, "rule_bonus_weak": 1.0}
-    return {**defaults, **(detector.meta.get("thresholds", {}) if detector else {})}
+    path = DATA / "thresholds.json"
+    tuned = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return {**defaults, **tuned}
