@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from warehouse.api import filters
-from warehouse.errors import WarehouseError
+from warehouse.errors import WarehouseError, error_text
 from warehouse.store import Warehouse
 
 FORMATS = ("parquet", "csv", "acled", "geojson")
@@ -153,7 +153,7 @@ def export(warehouse: Warehouse, fmt: str, output: str | Path, *, country: str |
             import duckdb
 
             if isinstance(exc, duckdb.Error):
-                raise WarehouseError(f"export to {output} failed: {str(exc).splitlines()[0]}") from exc
+                raise WarehouseError(f"export to {output} failed: {error_text(exc)}") from exc
             raise
     return count
 

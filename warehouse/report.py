@@ -15,7 +15,7 @@ import duckdb
 import polars as pl
 
 from warehouse.api import filters
-from warehouse.errors import WarehouseError
+from warehouse.errors import WarehouseError, error_text
 from warehouse.store import Warehouse
 
 _DATA = Path(__file__).with_name("data")
@@ -82,14 +82,14 @@ def _gather(con, where: str, params: list) -> dict:
         try:
             return pl.from_arrow(con.sql(sql, params=args or None).to_arrow_table())
         except duckdb.Error as exc:
-            raise WarehouseError(str(exc).splitlines()[0]) from exc
+            raise WarehouseError(error_text(exc)) from exc
 
     # events_dedup is costly (seconds per million reports): compute the selection once. Temporary
     # tables live in memory, so this works on a read-only connection too.
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE report_events AS SELECT * FROM events_dedup {where}", params)
     except duckdb.Error as exc:
-        raise WarehouseError(str(exc).splitlines()[0]) from exc
+        raise WarehouseError(error_text(exc)) from exc
     span = q("SELECT min(event_date) AS lo, max(event_date) AS hi, count(*) AS n, "
              "sum(coalesce(fatalities, 0))::BIGINT AS fat, sum(n_reports)::BIGINT AS reports "
              "FROM report_events").row(0, named=True)

@@ -1,19 +1,15 @@
-"""Ad-hoc SQL for people: read-only unless asked, one-line errors that name the problem."""
+"""Ad-hoc SQL for people: read-only unless asked; errors keep DuckDB's whole message and hints."""
 
 from __future__ import annotations
 
 import duckdb
 import polars as pl
 
-from warehouse.errors import WarehouseError, WriteRefused
+from warehouse.errors import WarehouseError, WriteRefused, error_text
 from warehouse.store import Warehouse
 
 # Statement kinds that cannot change the warehouse (or any file) on a read-only connection.
 READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "CALL"}
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def statement_kinds(sql: str) -> list[str]:
@@ -21,7 +17,7 @@ def statement_kinds(sql: str) -> list[str]:
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
-        raise WarehouseError(_first_line(exc)) from exc
+        raise WarehouseError(error_text(exc)) from exc
     if not statements:
         raise WarehouseError("empty query: give at least one SQL statement")
     return [s.type.name for s in statements]
@@ -47,4 +43,4 @@ def run_sql(warehouse: Warehouse, sql: str, *, write: bool = False, snapshot: bo
             rel = con.sql(sql)
             return pl.from_arrow(rel.to_arrow_table()) if rel is not None else pl.DataFrame()
         except duckdb.Error as exc:
-            raise WarehouseError(_first_line(exc)) from exc
+            raise WarehouseError(error_text(exc)) from exc

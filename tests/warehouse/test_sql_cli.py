@@ -1,4 +1,4 @@
-"""`conflict-events sql` through the CLI: read-only by default, one-line errors."""
+"""`conflict-events sql` through the CLI: read-only by default, errors with DuckDB's hints."""
 
 from __future__ import annotations
 
@@ -33,17 +33,18 @@ def test_write_opt_in(sample_warehouse):
     assert sample_warehouse.counts()["events"] == 4
 
 
-def test_bad_sql_is_one_clear_line(sample_warehouse):
-    for query, expected in [
-        ("SELEC * FROM events", "syntax error"),
-        ("SELECT * FROM nope", "nope"),
-        ("SELECT no_such_column FROM events", "no_such_column"),
-        ("", "empty query"),
+def test_bad_sql_names_the_problem_and_keeps_duckdbs_hints(sample_warehouse):
+    for query, expected, hint in [
+        ("SELEC * FROM events", "syntax error", "LINE 1: SELEC * FROM events"),
+        ("SELECT * FROM evnts", "evnts", 'Did you mean "events'),
+        ("SELECT evidense FROM events", "evidense", '"evidence"'),
+        ("", "empty query", None),
     ]:
         result = _sql(sample_warehouse.path, query)
         assert result.exit_code == 1, query
         lines = result.output.strip().splitlines()
-        assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0], result.output
+        assert lines[0].startswith("error: ") and expected in lines[0], result.output
+        assert hint is None or hint in result.output, result.output
         assert "Traceback" not in result.output
 
 
