@@ -39,7 +39,7 @@ def table_text(frame, *, max_rows: int, max_width: int) -> str:
     import polars as pl
 
     with pl.Config(tbl_rows=max_rows, tbl_cols=-1, fmt_str_lengths=max_width if max_width > 0 else 1_000_000,
-                   tbl_hide_dataframe_shape=True, tbl_width_chars=1_000_000, tbl_hide_column_data_types=True,
+                   tbl_hide_dataframe_shape=True, tbl_width_chars=65_535, tbl_hide_column_data_types=True,
                    tbl_formatting="ASCII_MARKDOWN", fmt_table_cell_list_len=-1):
         return str(frame)
 
