@@ -138,3 +138,18 @@ def test_event_list_map_popup_and_filters_in_real_chromium(sample_warehouse, tmp
         errors = [c for c in page.console if "exceptionDetails" in c or '"type": "error"' in c]
         assert errors == [], errors
     print(f"\nscreenshots: {ARTIFACTS}/report-list.png, report-popup.png, report-filtered.png")
+
+
+def test_crawl_health_names_sources_instead_of_their_ids(sample_warehouse, tmp_path):
+    import datetime as dt
+
+    sample_warehouse.upsert("sources", [{"source_id": "3f9a1c0d5e7b2a64", "name": "Levant Wire", "kind": "rss",
+                                         "url": "https://levant.example/rss.xml"}])
+    sample_warehouse.store_fetch_results(
+        [{"page_id": "lw1", "url": "https://levant.example/a", "canonical_url": "https://levant.example/a",
+          "source_id": "3f9a1c0d5e7b2a64", "ok": False, "error_reason": "http 500", "transient": True,
+          "fetched_at": dt.datetime(2024, 3, 1)}], [], [], {})
+    out = tmp_path / "health.html"
+    assert _report(sample_warehouse.path, "--output", str(out)).exit_code == 0
+    health = out.read_text(encoding="utf-8").split("<h2>Crawl health</h2>", 1)[1].split("</table>", 1)[0]
+    assert "<td>Levant Wire</td>" in health and "3f9a1c0d5e7b2a64" not in health
