@@ -158,7 +158,10 @@ class Warehouse:
         con.execute("SET enable_progress_bar = false")
         if not read_only:  # this connection checkpoints itself on close (see _checkpoint_bounded)
             for setting in _WRITE_SETTINGS:
-                con.execute(setting)
+                try:
+                    con.execute(setting)
+                except duckdb.CatalogException:  # a DuckDB release without this setting
+                    log.debug("DuckDB %s lacks: %s", duckdb.__version__, setting)
         return con
 
     def init(self) -> None:
