@@ -1,17 +1,22 @@
 """Backfill throughput and memory against trafilatura alone, measured in the same run.
 
-    python bench/backfill_bench.py                 # 10,000 pages (and 5,000 for the memory check)
-    python bench/backfill_bench.py --pages 2000    # a quicker look
+    python bench/backfill_bench.py                          # real pages, 1,000 / 5,000 / 20,000 records
+    python bench/backfill_bench.py --sizes 1000,3000        # a quicker look
+    python bench/backfill_bench.py --synthetic --sizes 5000,10000
 
-1. Writes a WARC.gz of synthetic but realistic news pages (several site layouts with navigation, sidebars,
-   scripts, JSON-LD and footers around paragraphs of generated conflict and non-conflict prose; some pages
-   in windows-1252).
-2. (a) baseline: ``trafilatura.bare_extraction`` (the cleaner's own call) over every record, on all cores.
-3. (b) ``backfill_warc_flow`` into a fresh DuckDB file on the same cores: WARC reading, decode, clean,
-   extract events, store, checkpoint, recluster, through a real Prefect flow.
-4. Prints pages/s of both, the ratio (b)/(a) (target >= 0.8), and the peak resident memory of the backfill
-   at half and at full size (bounded memory: the two should be about equal), also as the median of the
-   writer's per-batch peaks over the second half of the batches (one spike does not decide it).
+1. Writes WARC.gz files of the given sizes: by default of real news pages (the 181 pages of
+   ../shared's article-extraction benchmark, ~175 KB each, repeated under distinct URLs with distinct
+   bytes: ``bench/real_pages.py``; the bench falls back to synthetic pages when ../shared is absent), or
+   of synthetic but realistic news pages (``--synthetic``: site layouts with navigation, sidebars,
+   scripts, JSON-LD and footers around generated prose, ~25 KB; some in windows-1252).
+2. (a) baseline: ``trafilatura.bare_extraction`` with metadata (the cleaner's own call) over every
+   record of the ``--ratio-size`` file (default: the middle size), on all cores.
+3. (b) ``backfill_warc_flow`` into a fresh DuckDB file per size, on the same cores: WARC reading,
+   decode, clean, extract events, compress, store, checkpoint, recluster, through a real Prefect flow.
+4. Prints pages/s, the ratio (b)/(a) in wall time and per CPU-second (target >= 0.9), and the peak
+   resident memory of the writer (the process that opens DuckDB) and of the whole tree at every size
+   (bounded memory: about equal), also as the median of the writer's per-batch peaks over the second
+   half of the batches (one spike does not decide it).
 """
 
 from __future__ import annotations
@@ -19,7 +24,6 @@ from __future__ import annotations
 import argparse
 import concurrent.futures as cf
 import os
-import random
 import sys
 import tempfile
 import threading
@@ -28,158 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-PLACES = [("Maiduguri", "Nigeria"), ("Mopti", "Mali"), ("Kharkiv", "Ukraine"), ("Idlib", "Syria"),
-          ("Goma", "Congo"), ("Kandahar", "Afghanistan"), ("Mogadishu", "Somalia"), ("El Fasher", "Sudan"),
-          ("Peshawar", "Pakistan"), ("Cali", "Colombia"), ("Culiacan", "Mexico"), ("Mandalay", "Myanmar"),
-          ("Aden", "Yemen"), ("Mosul", "Iraq"), ("Mandera", "Kenya"), ("Ouagadougou", "Burkina Faso")]
-ACTORS = ["army troops", "militants", "gunmen", "rebel fighters", "police officers", "a local militia",
-          "armed bandits", "security forces", "insurgents", "government soldiers"]
-NUMS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "12", "15", "21", "34"]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-CONFLICT = [
-    "{n} people were killed when {a} attacked a village near {p}, {c}, on {d}, local officials said.",
-    "An airstrike hit a market in {p}, {c}, killing {n} civilians and wounding {m} others, witnesses said.",
-    "Clashes between {a} and {b} near {p} left {n} fighters dead, according to a military spokesman.",
-    "Police fired tear gas at hundreds of protesters in {p}, {c}, who were demanding the release of detainees.",
-    "Artillery shelling damaged homes in {p} overnight, and {m} residents were wounded, the governor said.",
-    "{a} abducted {n} villagers from a farm outside {p} on {d}, a community leader told reporters.",
-    "A roadside bomb exploded near a checkpoint in {p}, {c}, killing {n} soldiers, the army said.",
-    "Demonstrators blocked the main road into {p} on {d} to protest against rising food prices.",
-]
-NEUTRAL = [
-    "The central bank of {c} kept its main interest rate unchanged on {d}, citing slowing inflation.",
-    "Farmers around {p} expect a larger harvest this year after heavy rains in the spring.",
-    "The national football team of {c} won its qualifying match 2-1 in front of a home crowd.",
-    "A new bridge over the river at {p} will open to traffic next month, the transport ministry said.",
-    "Officials in {p} announced a vaccination campaign for children under five.",
-    "The festival in {p} drew thousands of visitors, organisers said, more than last year.",
-    "Exports from {c} rose by eight percent in the third quarter, according to official figures.",
-]
-FILLER = [
-    "The ministry did not respond to a request for comment.",
-    "Aid agencies say access to the area remains difficult.",
-    "The information could not be independently verified.",
-    "Residents said the situation was calm by the evening.",
-    "Analysts say the region has seen a rise in violence this year.",
-    "Further details were not immediately available.",
-    "The government has promised an investigation.",
-    "Schools in the district were closed for the rest of the week.",
-]
-LAYOUTS = ["classic", "magazine", "wire"]
-
-
-def _sentence(rng: random.Random, pool: list[str]) -> str:
-    p, c = rng.choice(PLACES)
-    a, b = rng.sample(ACTORS, 2)
-    return rng.choice(pool).format(n=rng.choice(NUMS), m=rng.choice(NUMS), a=a, b=b, p=p, c=c,
-                                   d=rng.choice(DAYS))
-
-
-def _paragraphs(rng: random.Random, conflict: bool) -> list[str]:
-    paras = []
-    for k in range(rng.randint(4, 10)):
-        pool = CONFLICT if conflict and (k < 2 or rng.random() < 0.4) else NEUTRAL
-        sents = [_sentence(rng, pool)] + [rng.choice(FILLER) for _ in range(rng.randint(1, 4))]
-        if rng.random() < 0.5:
-            sents.append(_sentence(rng, NEUTRAL))
-        paras.append(" ".join(sents))
-    return paras
-
-
-def _links(rng: random.Random, n: int, prefix: str) -> str:
-    words = ["World", "Africa", "Politics", "Business", "Sport", "Opinion", "Video", "Climate", "Tech", "Health"]
-    return "".join(f'<li><a href="/{prefix}/{rng.randint(1, 99999)}">{rng.choice(words)} {rng.randint(1, 999)}</a></li>'
-                   for _ in range(n))
-
-
-def _mega_menu(rng: random.Random) -> str:
-    cols = []
-    for c in range(rng.randint(6, 10)):
-        cols.append(f'<div class="menu-col"><h4>Section {c}</h4><ul>{_links(rng, rng.randint(8, 16), "s")}</ul></div>')
-    return f'<div class="mega-menu"><div class="menu-inner">{"".join(cols)}</div></div>'
-
-
-def _cards(rng: random.Random, n: int) -> str:
-    cards = []
-    for _ in range(n):
-        k = rng.randint(1, 99999)
-        cards.append(f'<div class="card"><a href="/story/{k}"><img src="/img/{k}.jpg" alt="photo {k}"></a>'
-                     f'<div class="card-body"><h3><a href="/story/{k}">{_sentence(rng, NEUTRAL)[:60]}</a></h3>'
-                     f'<p class="teaser">{rng.choice(FILLER)}</p><span class="time">{rng.randint(1, 23)}h ago</span>'
-                     f'</div></div>')
-    return f'<section class="related"><h2>More stories</h2><div class="grid">{"".join(cards)}</div></section>'
-
-
-def _comments(rng: random.Random) -> str:
-    items = "".join(f'<div class="comment"><span class="user">reader{rng.randint(1, 9999)}</span>'
-                    f'<p>{rng.choice(FILLER)} {rng.choice(FILLER)}</p><a href="#reply">Reply</a></div>'
-                    for _ in range(rng.randint(0, 15)))
-    return f'<div id="comments"><h3>Comments</h3>{items}</div>'
-
-
-CHROME = ('<div class="cookie-banner"><p>We use cookies to improve your experience.</p><button>Accept</button>'
-          '<button>Settings</button></div><div class="newsletter"><form action="/subscribe"><label>Email</label>'
-          '<input type="email" name="email"><button>Subscribe</button></form></div>'
-          '<div class="share"><a href="#fb">Facebook</a><a href="#x">X</a><a href="#wa">WhatsApp</a>'
-          '<a href="#mail">Email</a></div>')
-
-
-def news_page(i: int, rng: random.Random) -> tuple[str, bytes, str]:
-    """One synthetic article page: (url, body, content type)."""
-    conflict = rng.random() < 0.6
-    layout = LAYOUTS[i % len(LAYOUTS)]
-    place, country = rng.choice(PLACES)
-    title = (f"{rng.choice(NUMS).capitalize()} killed in {place} as violence flares" if conflict
-             else f"{place} prepares for a busy season, officials say")
-    date = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
-    paras = "".join(f"<p>{t}</p>\n" for t in _paragraphs(rng, conflict))
-    script = "var cfg = {" + ",".join(f'"k{j}": {rng.randint(0, 10**6)}' for j in range(rng.randint(50, 600))) + "};"
-    jsonld = (f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{title}",'
-              f'"datePublished":"{date}T08:00:00Z","author":{{"@type":"Person","name":"Staff {i % 40}"}}}}')
-    nav = _links(rng, rng.randint(25, 90), "section") + "</ul>" + _mega_menu(rng) + "<ul>"
-    side = _links(rng, rng.randint(8, 20), "story")
-    foot = _links(rng, rng.randint(15, 40), "about")
-    extra = _cards(rng, rng.randint(12, 30)) + _comments(rng) + CHROME
-    host = f"{layout}-news{i % 7}.example.org"
-    if layout == "classic":
-        body = (f'<header><div class="logo">Daily {i % 7}</div><nav><ul>{nav}</ul></nav></header>'
-                f'<main><article><h1>{title}</h1><p class="byline">By Staff {i % 40} | {date}</p>{paras}</article>'
-                f'<aside><h3>Most read</h3><ul>{side}</ul></aside></main>{extra}<footer><ul>{foot}</ul>'
-                f'<p>Copyright {2024} Daily {i % 7}. All rights reserved.</p></footer>')
-    elif layout == "magazine":
-        body = (f'<div id="top"><ul class="menu">{nav}</ul></div><div class="wrap"><div class="content">'
-                f'<h1 class="headline">{title}</h1><time datetime="{date}">{date}</time>'
-                f'<div class="story-body">{paras}</div><div class="share">Share this story</div></div>'
-                f'<div class="sidebar"><ul>{side}</ul><div class="ad">Advertisement</div></div></div>{extra}'
-                f'<div class="footer"><ul>{foot}</ul></div>')
-    else:
-        body = (f'<div class="nav">{nav}</div><div class="article"><h2>{title}</h2>'
-                f'<span class="dateline">{place.upper()} ({date})</span><div class="text">{paras}</div>'
-                f'<div class="related"><ul>{side}</ul></div></div>{extra}<div class="bottom">{foot}</div>')
-    html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="{{cs}}"><title>{title}</title>'
-            f'<meta property="og:title" content="{title}"><meta name="date" content="{date}">'
-            f'<script type="application/ld+json">{jsonld}</script><script>{script}</script>'
-            f'<style>.a{{color:#333}} .b{{margin:0}}</style></head><body>{body}</body></html>')
-    cp1252 = i % 10 == 0
-    charset = "windows-1252" if cp1252 else "utf-8"
-    data = html.replace("{cs}", charset).encode(charset, errors="replace")
-    url = f"https://{host}/{date[:7]}/story-{i}.html"
-    return url, data, f"text/html; charset={charset}"
-
-
-def make_warc(path: Path, n: int, seed: int = 7) -> int:
-    from flows.backfill.warc import write_warc
-
-    rng = random.Random(seed)
-
-    def records():
-        for i in range(n):
-            url, body, ctype = news_page(i, rng)
-            yield url, body, ctype, 200
-
-    write_warc(path, records())
-    return path.stat().st_size
+from synthetic_pages import make_warc  # noqa: E402
 
 
 def own_cpu_seconds() -> float:
@@ -239,6 +94,7 @@ class PeakMemory:
         self._child_cpu: dict[int, float] = {}
         self._since_batch = 0
         self.batch_peaks: list[int] = []  # the writer's peak between two stored batches
+        self.writer_cpu = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -309,12 +165,41 @@ def backfill(path: Path, db: Path, workers: int, batch_size: int) -> tuple[float
         finally:
             flows._commit = commit
         elapsed = time.perf_counter() - start
-    return elapsed, result, mem, own_cpu_seconds() - cpu0 + mem.children_cpu
+    mem.writer_cpu = own_cpu_seconds() - cpu0
+    return elapsed, result, mem, mem.writer_cpu + mem.children_cpu
+
+
+def ceiling(path: Path, n: int = 181) -> float:
+    """CPU of trafilatura alone / CPU of ``process_pages`` (clean, language, events, compress) over the
+    same pages in one process: what the extractors leave for the whole backfill, whatever the plumbing."""
+    import trafilatura
+
+    from flows.backfill.warc import iter_warc
+    from flows.pipeline import process_pages
+
+    pages = [item.page for item in iter_warc(path) if item.page is not None and item.page.body][:n]
+    process_pages(pages[:3])
+    _trafilatura_chunk([(p.url, p.body) for p in pages[:3]])
+    t = time.process_time()
+    for p in pages:
+        trafilatura.bare_extraction(p.body.decode("utf-8", errors="replace"), url=p.url, with_metadata=True,
+                                    include_comments=False, include_tables=False)
+    alone = time.process_time() - t
+    t = time.process_time()
+    process_pages(pages)
+    return alone / (time.process_time() - t)
+
+
+def _mb(n: float) -> str:
+    return f"{n / 2**20:.0f} MB"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=int, default=10_000)
+    ap.add_argument("--sizes", default="1000,5000,20000", help="Records per WARC, comma-separated.")
+    ap.add_argument("--ratio-size", type=int, default=None,
+                    help="The size whose backfill is compared with trafilatura (default: the middle one).")
+    ap.add_argument("--synthetic", action="store_true", help="Synthetic ~25 KB pages instead of real ones.")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--dir", default=None, help="Working directory (default: a temporary one).")
@@ -322,54 +207,63 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import real_pages
+
+    real = not args.synthetic and real_pages.available()
+    if not args.synthetic and not real:
+        print(f"{real_pages.PAGES} is absent: synthetic pages instead", flush=True)
+    sizes = sorted({int(x) for x in args.sizes.split(",") if x.strip()})
+    ratio_size = args.ratio_size or sizes[len(sizes) // 2]
+    if ratio_size not in sizes:
+        sizes = sorted({*sizes, ratio_size})
     work = Path(args.dir or tempfile.mkdtemp(prefix="backfill-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    half = args.pages // 2
+    make = real_pages.make_real_warc if real else make_warc
     t = time.perf_counter()
-    size_full = make_warc(work / "full.warc.gz", args.pages)
-    size_half = make_warc(work / "half.warc.gz", half)
-    print(f"wrote {args.pages} + {half} pages ({size_full / 1e6:.1f} + {size_half / 1e6:.1f} MB gzip) "
-          f"in {time.perf_counter() - t:.1f}s; {args.workers} workers; load {os.getloadavg()[0]:.1f}", flush=True)
+    warcs = {n: work / f"{'real' if real else 'synthetic'}-{n}.warc.gz" for n in sizes}
+    for n, path in warcs.items():
+        make(path, n)
+    print(f"wrote {', '.join(f'{n} ({warcs[n].stat().st_size / 1e6:.0f} MB)' for n in sizes)} "
+          f"{'real' if real else 'synthetic'} pages as WARC.gz in {time.perf_counter() - t:.1f}s; "
+          f"{args.workers} workers; load {os.getloadavg()[0]:.1f}", flush=True)
 
     from flows.backfill.flows import api_for_workers
 
+    runs = {}
     with api_for_workers():
-        # warm up Prefect's API (database migrations) so neither measurement pays for it
+        # warm up Prefect's API (database migrations) so no measurement pays for it
         make_warc(work / "warm.warc.gz", 20)
         backfill(work / "warm.warc.gz", work / "warm.duckdb", args.workers, args.batch_size)
 
-        base_s, base_ok, base_cpu = baseline(work / "full.warc.gz", args.workers)
-        base_rate = args.pages / base_s
-        print(f"(a) trafilatura alone: {args.pages} pages in {base_s:.1f}s = {base_rate:.1f} pages/s "
+        base_s, base_ok, base_cpu = baseline(warcs[ratio_size], args.workers)
+        base_rate = ratio_size / base_s
+        print(f"(a) trafilatura alone: {ratio_size} pages in {base_s:.1f}s = {base_rate:.1f} pages/s "
               f"({base_ok} with text); {base_cpu:.1f} CPU-s; load {os.getloadavg()[0]:.1f}", flush=True)
-
-        half_s, half_res, half_mem, _ = backfill(work / "half.warc.gz", work / "half.duckdb", args.workers,
-                                              args.batch_size)
-        print(f"(b) backfill {half} pages: {half_s:.1f}s = {half / half_s:.1f} pages/s; peak RSS parent "
-              f"{half_mem.parent_peak / 2**20:.0f} MB, with workers {half_mem.tree_peak / 2**20:.0f} MB", flush=True)
-        full_s, full_res, full_mem, full_cpu = backfill(work / "full.warc.gz", work / "full.duckdb", args.workers,
-                                              args.batch_size)
-    full_rate = args.pages / full_s
-    print(f"(b) backfill {args.pages} pages: {full_s:.1f}s = {full_rate:.1f} pages/s; "
-          f"{full_res['articles']} articles, {full_res['events']} events, {full_res['failures']} failures; "
-          f"peak RSS parent {full_mem.parent_peak / 2**20:.0f} MB, with workers {full_mem.tree_peak / 2**20:.0f} MB; "
-          f"db {(work / 'full.duckdb').stat().st_size / 1e6:.0f} MB; {full_cpu:.1f} CPU-s; "
-          f"load {os.getloadavg()[0]:.1f}", flush=True)
-    print(f"    of which batches (read, extract, store): {full_res['elapsed']:.1f}s; the rest is worker start-up, "
-          f"recluster and Prefect flow overhead", flush=True)
-    print(f"RATIO (b)/(a) throughput: {full_rate / base_rate:.2f}  (target >= 0.8); per CPU-second "
-          f"{base_cpu / full_cpu:.2f} (the same ratio measured in CPU time: fair when other processes load "
-          f"the machine)")
-    print(f"MEMORY writer (the process that opens DuckDB) peak at {half} pages: {half_mem.parent_peak / 2**20:.0f} MB, "
-          f"at {args.pages}: {full_mem.parent_peak / 2**20:.0f} MB (ratio "
-          f"{full_mem.parent_peak / max(half_mem.parent_peak, 1):.2f}; independent of archive size if ~1.0)")
-    print(f"MEMORY writer median per-batch peak over the second half of the batches at {half} pages: "
-          f"{half_mem.late_batch_peak() / 2**20:.0f} MB, at {args.pages}: {full_mem.late_batch_peak() / 2**20:.0f} MB "
-          f"(ratio {full_mem.late_batch_peak() / max(half_mem.late_batch_peak(), 1):.2f}; the cost of a batch late "
-          f"in the run, without the luck of the highest spike)")
-    print(f"MEMORY peak with workers {half}: {half_mem.tree_peak / 2**20:.0f} MB, {args.pages}: "
-          f"{full_mem.tree_peak / 2**20:.0f} MB (ratio {full_mem.tree_peak / max(half_mem.tree_peak, 1):.2f}; "
-          f"bounded if ~1.0)")
+        for n in sizes:
+            db = work / f"backfill-{n}.duckdb"
+            secs, res, mem, cpu = backfill(warcs[n], db, args.workers, args.batch_size)
+            runs[n] = (secs, res, mem, cpu)
+            print(f"(b) backfill {n} pages: {secs:.1f}s = {n / secs:.1f} pages/s; {res['articles']} articles, "
+                  f"{res['events']} events, {sum(res['failures'].values())} failures; peak RSS writer "
+                  f"{_mb(mem.parent_peak)}, with workers {_mb(mem.tree_peak)}; db {db.stat().st_size / 1e6:.0f} MB; "
+                  f"{cpu:.1f} CPU-s; load {os.getloadavg()[0]:.1f}", flush=True)
+    secs, res, mem, cpu = runs[ratio_size]
+    print(f"CEILING trafilatura alone / process_pages (clean + language + events + compress), CPU in one "
+          f"process over the same pages: {ceiling(warcs[ratio_size]):.2f}; the writer process used "
+          f"{mem.writer_cpu:.1f} of the backfill's {cpu:.1f} CPU-s")
+    print(f"    of which batches (read, extract, store): {res['elapsed']:.1f}s; the rest is worker start-up, "
+          f"recluster and Prefect flow overhead")
+    print(f"RATIO (b)/(a) at {ratio_size} pages: throughput {ratio_size / secs / base_rate:.2f}, per CPU-second "
+          f"{base_cpu / cpu:.2f} (the same ratio measured in CPU time: fair when other processes load the "
+          f"machine; target >= 0.9)")
+    first = runs[sizes[0]][2]
+    for label, get in [("writer (the process that opens DuckDB) peak", lambda m: m.parent_peak),
+                       ("writer median per-batch peak, second half of the batches", lambda m: m.late_batch_peak()),
+                       ("peak with workers", lambda m: m.tree_peak)]:
+        figures = ", ".join(f"{n}: {_mb(get(runs[n][2]))}" for n in sizes)
+        print(f"MEMORY {label}: {figures} (ratio largest/smallest "
+              f"{get(runs[sizes[-1]][2]) / max(get(first), 1):.2f}; bounded if ~1.0)")
     return 0
 
 

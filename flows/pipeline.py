@@ -27,6 +27,7 @@ from extractors import (
 from extractors.records import Article, content_hash
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
+from warehouse.codec import PackedBody, pack
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Batch:
     """Rows of one batch, ready for one warehouse transaction, plus counts for the summary."""
 
     pages: list[dict] = field(default_factory=list)
-    raw: list[tuple[str, bytes, str | None]] = field(default_factory=list)
+    # compressed bodies (PackedBody), or (content_hash, raw bytes, encoding) which the store compresses
+    raw: list[PackedBody | tuple[str, bytes, str | None]] = field(default_factory=list)
     articles: list[dict] = field(default_factory=list)
     events: dict[str, list[Event]] = field(default_factory=dict)
     failures: Counter = field(default_factory=Counter)
@@ -70,7 +72,8 @@ def process_page(page: Page, batch: Batch) -> None:
     if page.ok:
         body = page.body or b""
         row["content_hash"] = content_hash(body)
-        batch.raw.append((row["content_hash"], body, page.encoding))
+        # Compressed here, in the worker: the writer process then only stores the small form.
+        batch.raw.append(pack(row["content_hash"], body, page.encoding))
         try:
             html, enc = decode_html(body, page.encoding)
             article = clean_html(html, canonical, today=_today(page.fetched_at))
@@ -113,31 +116,48 @@ def events_mark(warehouse: Warehouse):
     return warehouse.query("SELECT max(created_at) AS m FROM events")["m"][0]
 
 
+def iso_text(value) -> str | None:
+    """Dates and timestamps read from the warehouse back as the ISO text that ``Event`` carries."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def read_events(warehouse: Warehouse, where: str = "", params: list | None = None) -> list[Event]:
+    """Events of the warehouse as ``Event`` records (dates as ISO text, as the extractors made them)."""
+    frame = warehouse.query(f"SELECT * EXCLUDE (created_at) FROM events {where}", params)
+    names = {f.name for f in dataclasses.fields(Event)}
+    return [Event(**{k: iso_text(v) if k in ("event_date", "published") else v
+                     for k, v in row.items() if k in names}) for row in frame.iter_rows(named=True)]
+
+
 def recluster(warehouse: Warehouse, *, after=None, window_days: int = 2, reach_days: int = 14) -> int:
     """Recompute ``cluster_id`` so that events from new sources join existing clusters.
 
-    With ``after`` (a mark from ``events_mark``), only events stored since then and their neighbours
-    (same countries, dates within ``reach_days``) are compared, so a run costs what it added rather than
-    the whole warehouse. Returns how many events changed cluster; only those rows are written.
+    With ``after`` (a mark from ``events_mark``), only the events stored since then, any event still
+    without a cluster (left by an interrupted run, or lacking the date or country that neighbours are
+    found by), and the neighbours of those (same countries, dates within ``reach_days``) are compared,
+    so a run costs what it added rather than the whole warehouse. Every event compared gets a
+    ``cluster_id``, a one-event cluster included. Returns how many events changed cluster; only those
+    rows are written.
     """
     where, params = "", []
     if after is not None:
+        fresh = "(created_at > ? OR cluster_id IS NULL)"
         span = warehouse.query(
             "SELECT min(event_date) AS lo, max(event_date) AS hi, list(DISTINCT country) AS countries "
-            "FROM events WHERE created_at > ? AND event_date IS NOT NULL", [after]).row(0)
+            f"FROM events WHERE {fresh} AND event_date IS NOT NULL", [after]).row(0)
         lo, hi, countries = span
-        if lo is None:
-            return 0
-        reach = dt.timedelta(days=reach_days + window_days)
-        lo = (dt.date.fromisoformat(lo[:10]) - reach).isoformat()
-        hi = (dt.date.fromisoformat(hi[:10]) + reach).isoformat()
-        where = "WHERE event_date BETWEEN ? AND ? AND list_contains(?, country)"
-        params = [lo, hi + "~", [c for c in countries if c]]
-    frame = warehouse.query(f"SELECT * EXCLUDE (created_at) FROM events {where}", params)
-    if frame.is_empty():
+        where, params = f"WHERE {fresh}", [after]
+        if lo is not None:
+            reach = dt.timedelta(days=reach_days + window_days)
+            where += " OR (event_date BETWEEN ? AND ? AND list_contains(?, country))"
+            params += [lo - reach, hi + reach, [c for c in countries if c]]
+    events = read_events(warehouse, where, params)
+    if not events:
         return 0
-    names = {f.name for f in dataclasses.fields(Event)}
-    events = [Event(**{k: v for k, v in row.items() if k in names}) for row in frame.iter_rows(named=True)]
     before = {e.event_id: e.cluster_id for e in events}
     changed = {e.event_id: e.cluster_id for e in assign_clusters(events, window_days=window_days)
                if before[e.event_id] != e.cluster_id}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import zlib
 from collections.abc import Callable, Iterator
 
 import pyarrow as pa
@@ -23,13 +22,14 @@ from extractors import EXTRACTOR_VERSION
 from extractors.records import Page
 from flows.backfill.flows import run_job
 from flows.backfill.runner import BackfillReport, BatchRunner, Progress, WorkItem, run_items, submit_inline
-from flows.pipeline import Batch
+from flows.pipeline import Batch, iso_text
 from flows.settings import Settings
 from warehouse import Warehouse
+from warehouse.codec import decompress
 
 _SELECT = """
 SELECT a.doc_id, p.url, p.canonical_url, p.content_type, p.fetched_at, p.http_status, a.published,
-       a.source_id, r.encoding, r.body
+       a.source_id, r.encoding, r.body, r.codec
 FROM articles a
 JOIN pages p ON p.page_id = a.doc_id
 JOIN raw_html r ON r.content_hash = a.content_hash
@@ -57,11 +57,11 @@ def _pages(warehouse: Warehouse, doc_ids: list[str]) -> list[Page]:
     with warehouse.connect() as con:
         rows = con.execute(_SELECT).fetchall()
     pages = []
-    for _doc_id, url, canonical, ctype, fetched_at, status, published, source_id, encoding, body in rows:
+    for _doc_id, url, canonical, ctype, fetched_at, status, published, source_id, encoding, body, codec in rows:
         fetched = fetched_at.replace(tzinfo=dt.UTC).isoformat() if fetched_at else dt.datetime.now(dt.UTC).isoformat()
         pages.append(Page(url=url, final_url=canonical, fetched_at=fetched, status=status, content_type=ctype,
-                          body=zlib.decompress(body), encoding=encoding, source_id=source_id,
-                          published_hint=published))
+                          body=decompress(body, codec), encoding=encoding, source_id=source_id,
+                          published_hint=iso_text(published)))
     return pages
 
 

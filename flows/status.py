@@ -1,11 +1,17 @@
-"""A plain-text report of what the warehouse holds, for `conflict-events status`."""
+"""What the warehouse holds, for `conflict-events status`: as labelled text tables or as JSON."""
 
 from __future__ import annotations
+
+import datetime as dt
+import decimal
 
 from flows.settings import Settings
 from warehouse import Warehouse
 
-__all__ = ["warehouse_status"]
+__all__ = ["status_report", "warehouse_status"]
+
+# Times to the second: microseconds help nobody reading a status.
+_T = "strftime({col}, '%Y-%m-%d %H:%M:%S')"
 
 _QUERIES = {
     "failures by reason": (
@@ -14,30 +20,63 @@ _QUERIES = {
         "FROM pages WHERE error_reason IS NOT NULL GROUP BY ALL ORDER BY pages DESC, reason"),
     "last fetch per source": (
         "SELECT coalesce(s.name, p.source_id, '(no source)') AS source, count(p.page_id) AS pages, "
-        "count(*) FILTER (WHERE p.ok) AS ok, max(p.fetched_at) AS last_fetch "
+        f"count(*) FILTER (WHERE p.ok) AS ok, {_T.format(col='max(p.fetched_at)')} AS last_fetch "
         "FROM pages p LEFT JOIN sources s USING (source_id) GROUP BY ALL ORDER BY last_fetch DESC NULLS LAST"),
     "events by type": (
         "SELECT event_type, count(*) AS events, count(DISTINCT country) AS countries, "
-        "sum(fatalities) AS fatalities FROM events GROUP BY ALL ORDER BY events DESC"),
+        "sum(fatalities)::BIGINT AS fatalities FROM events GROUP BY ALL ORDER BY events DESC"),
+}
+_OPTIONAL = {
+    "feed_state": ("feeds and sitemaps", (
+        f"SELECT url, coalesce(error_reason, 'ok') AS state, links, {_T.format(col='checked_at')} AS checked_at "
+        "FROM feed_state ORDER BY error_reason NULLS LAST, url")),
+    "backfill_checkpoints": ("backfill checkpoints", (
+        "SELECT job, unit, CASE WHEN done THEN 'done' ELSE 'in progress' END AS state, position, "
+        f"{_T.format(col='updated_at')} AS updated_at FROM backfill_checkpoints ORDER BY updated_at DESC, unit")),
 }
 
 
-def warehouse_status(settings: Settings) -> str:
-    """Rows per table, failures by reason, last fetch per source, events by type."""
+def status_report(settings: Settings) -> dict:
+    """Rows per table and, per section, ``{"columns": [...], "rows": [[...], ...]}`` (JSON-ready)."""
     warehouse = Warehouse(settings.db_path)
     counts = warehouse.counts()
-    lines = [f"{settings.db_path}: " + ", ".join(f"{n} {table}" for table, n in counts.items())]
+    present = set(warehouse.query("SELECT table_name FROM information_schema.tables")["table_name"].to_list())
     queries = dict(_QUERIES)
-    if warehouse.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'feed_state'").item():
-        queries["feeds and sitemaps"] = (
-            "SELECT url, coalesce(error_reason, 'ok') AS state, links, checked_at FROM feed_state "
-            "ORDER BY error_reason NULLS LAST, url")
+    for table, (title, sql) in _OPTIONAL.items():
+        if table in present:
+            queries[title] = sql
+    sections = {}
     for title, sql in queries.items():
         frame = warehouse.query(sql)
+        sections[title] = {"columns": frame.columns,
+                           "rows": [[_plain(v) for v in row] for row in frame.iter_rows()]}
+    return {"warehouse": str(settings.db_path), "rows": counts, "sections": sections}
+
+
+def _plain(value):
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _table(columns: list[str], rows: list[list]) -> list[str]:
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    numeric = [all(isinstance(r[i], int | float) or r[i] is None for r in rows) for i in range(len(columns))]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+
+    def line(values: list[str]) -> str:
+        return "  " + "  ".join(v.rjust(w) if n else v.ljust(w)
+                                for v, w, n in zip(values, widths, numeric, strict=True)).rstrip()
+
+    return [line(columns), line(["-" * w for w in widths]), *(line(r) for r in cells)]
+
+
+def warehouse_status(settings: Settings) -> str:
+    """Rows per table, failures by reason, last fetch per source, events by type, feeds, backfill
+    checkpoints, as text tables with their column names."""
+    report = status_report(settings)
+    lines = [f"{report['warehouse']}: " + ", ".join(f"{n} {table}" for table, n in report["rows"].items())]
+    for title, section in report["sections"].items():
         lines.append(f"\n{title}:")
-        if frame.is_empty():
-            lines.append("  (none)")
-            continue
-        for row in frame.iter_rows():
-            lines.append("  " + "  ".join("" if v is None else str(v) for v in row))
+        lines += _table(section["columns"], section["rows"]) if section["rows"] else ["  (none)"]
     return "\n".join(lines)

@@ -1,7 +1,7 @@
 """Python API for notebooks: the warehouse's tables and views as Polars DataFrames.
 
 Every function takes the warehouse (a path or a ``Warehouse``) and optional filters: ``country``
-(ISO 3166 alpha-3, e.g. ``"SYR"``), ``start`` and ``end`` (inclusive dates, ``"2024-01-31"`` or
+(ISO 3166 alpha-3 such as ``"SYR"``, or a name such as ``"Syria"``; an unknown one is an error), ``start`` and ``end`` (inclusive dates, ``"2024-01-31"`` or
 ``datetime.date``). ``snapshot=True`` reads the published read copy, which never waits for a crawl.
 
 >>> from warehouse import api
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
+from warehouse.countries import resolve_country
 from warehouse.errors import WarehouseError
 from warehouse.store import Warehouse
 
@@ -50,7 +51,7 @@ def filters(country: str | None = None, start: DateLike = None, end: DateLike = 
     clauses, params = [], []
     if country:
         clauses.append("upper(country) = ?")
-        params.append(country.strip().upper())
+        params.append(resolve_country(country))
     start_d, end_d = _date(start, "start"), _date(end, "end")
     if start_d and end_d and start_d > end_d:
         raise WarehouseError(f"start {start_d} is after end {end_d}")

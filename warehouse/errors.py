@@ -18,3 +18,10 @@ class WarehouseLocked(WarehouseError):
 
 class WriteRefused(WarehouseError):
     """A statement that would change data was given without the explicit write opt-in."""
+
+
+def error_text(exc: BaseException) -> str:
+    """DuckDB's whole message (its "Did you mean ..." hints and the caret under the error included),
+    without trailing blank lines; the exception's type name when it has no message."""
+    text = str(exc).strip()
+    return text or type(exc).__name__

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from warehouse.api import filters
-from warehouse.errors import WarehouseError
+from warehouse.errors import WarehouseError, error_text
 from warehouse.store import Warehouse
 
 FORMATS = ("parquet", "csv", "acled", "geojson")
@@ -114,16 +116,27 @@ def _prepare(output: Path, overwrite: bool, is_dir: bool) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
 
 
-def export(warehouse: Warehouse, fmt: str, output: str | Path, *, country: str | None = None,
+def export(warehouse: Warehouse, fmt: str, output: str | Path | BinaryIO, *, country: str | None = None,
            start=None, end=None, dedup: bool | None = None, overwrite: bool = False,
            snapshot: bool = False) -> int:
     """Write events in ``fmt`` to ``output``; return the number of events written.
 
+    ``output`` is a path, or a binary stream (e.g. standard output) for the one-file formats.
     ``dedup`` picks one row per real-world event (``events_dedup``) over one row per coded report
     (``events``); ACLED layout is always deduplicated, the others default to deduplicated too.
     """
     if fmt not in FORMATS:
         raise WarehouseError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if hasattr(output, "write"):
+        if fmt == "parquet":
+            raise WarehouseError("parquet is a directory of files: give --output DIR, not standard output")
+        with tempfile.TemporaryDirectory(prefix="conflict-events-export-") as tmp:
+            path = Path(tmp) / f"events.{fmt}"
+            count = export(warehouse, fmt, path, country=country, start=start, end=end, dedup=dedup,
+                           snapshot=snapshot)
+            with path.open("rb") as fh:
+                shutil.copyfileobj(fh, output)
+        return count
     output = Path(output)
     dedup = True if dedup is None or fmt == "acled" else dedup
     where, params = filters(country, start, end)
@@ -153,7 +166,7 @@ def export(warehouse: Warehouse, fmt: str, output: str | Path, *, country: str |
             import duckdb
 
             if isinstance(exc, duckdb.Error):
-                raise WarehouseError(f"export to {output} failed: {str(exc).splitlines()[0]}") from exc
+                raise WarehouseError(f"export to {output} failed: {error_text(exc)}") from exc
             raise
     return count
 

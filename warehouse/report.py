@@ -1,7 +1,9 @@
-"""A self-contained HTML report: events over time, a map, top actors and types, sources.
+"""A self-contained HTML report: events over time, a map, a filterable event list, actors, sources.
 
 The file embeds its data, a low-resolution world map (Natural Earth 1:110m, public domain) and the small
-script that draws both charts as inline SVG, so it opens offline and can be mailed as one file.
+script that draws the chart and the map as inline SVG and the event list as a table, so it opens
+offline and can be mailed as one file. Clicking a map point shows its events; the list filters by
+text, type and fatalities.
 """
 
 from __future__ import annotations
@@ -10,16 +12,18 @@ import datetime as dt
 import html
 import json
 from pathlib import Path
+from typing import BinaryIO
 
 import duckdb
 import polars as pl
 
 from warehouse.api import filters
-from warehouse.errors import WarehouseError
+from warehouse.countries import resolve_country
+from warehouse.errors import WarehouseError, error_text
 from warehouse.store import Warehouse
 
 _DATA = Path(__file__).with_name("data")
-MAX_POINTS = 5000
+MAX_POINTS = 5000  # events embedded for the map and the list (the latest)
 DAILY_UP_TO_DAYS = 120
 
 
@@ -82,14 +86,14 @@ def _gather(con, where: str, params: list) -> dict:
         try:
             return pl.from_arrow(con.sql(sql, params=args or None).to_arrow_table())
         except duckdb.Error as exc:
-            raise WarehouseError(str(exc).splitlines()[0]) from exc
+            raise WarehouseError(error_text(exc)) from exc
 
     # events_dedup is costly (seconds per million reports): compute the selection once. Temporary
     # tables live in memory, so this works on a read-only connection too.
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE report_events AS SELECT * FROM events_dedup {where}", params)
     except duckdb.Error as exc:
-        raise WarehouseError(str(exc).splitlines()[0]) from exc
+        raise WarehouseError(error_text(exc)) from exc
     span = q("SELECT min(event_date) AS lo, max(event_date) AS hi, count(*) AS n, "
              "sum(coalesce(fatalities, 0))::BIGINT AS fat, sum(n_reports)::BIGINT AS reports "
              "FROM report_events").row(0, named=True)
@@ -101,6 +105,12 @@ def _gather(con, where: str, params: list) -> dict:
     points = q("SELECT latitude AS lat, longitude AS lon, event_type AS type, event_date::VARCHAR AS date, "
                "location, fatalities FROM report_events WHERE latitude IS NOT NULL "
                f"AND longitude IS NOT NULL ORDER BY event_date DESC LIMIT {MAX_POINTS}")
+    # The event list: one row per real-world event, the source of its most confident report linked.
+    events = q("SELECT d.event_date::VARCHAR AS date, d.event_type AS type, d.sub_event_type AS sub, "
+               "d.actor1 AS a1, d.actor2 AS a2, d.location AS loc, d.admin1, d.country, d.fatalities AS fat, "
+               "d.injuries AS inj, d.notes AS ev, e.url, d.n_sources AS n, d.latitude AS lat, d.longitude AS lon "
+               "FROM report_events d LEFT JOIN events e ON e.event_id = d.event_id "
+               f"ORDER BY d.event_date DESC NULLS LAST, d.cluster_id LIMIT {MAX_POINTS}")
     actors = q("SELECT actor, count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities FROM "
                "(SELECT unnest([actor1, actor2]) AS actor, fatalities FROM report_events) "
                "WHERE actor IS NOT NULL GROUP BY actor ORDER BY events DESC, actor LIMIT 15")
@@ -113,10 +123,12 @@ def _gather(con, where: str, params: list) -> dict:
     sources = q("SELECT source, count(*) AS events FROM (SELECT unnest(string_split(sources, '; ')) AS source "
                 "FROM report_events WHERE sources IS NOT NULL) GROUP BY ALL "
                 "ORDER BY events DESC, source LIMIT 20")
-    health = q("SELECT source, pages, pages_ok, pages_failed, failure_rate, last_success::VARCHAR AS "
-               "last_success FROM source_coverage ORDER BY pages DESC, source LIMIT 20")
-    return {"span": span, "daily": daily, "timeline": timeline, "points": points, "actors": actors,
-            "types": types, "dyads": dyads, "sources": sources, "health": health}
+    # Sources by their configured name (ids are hashes); pages without a source by their host.
+    health = q("SELECT coalesce(name, source) AS source, pages, pages_ok, pages_failed, failure_rate, "
+               "strftime(last_success, '%Y-%m-%d %H:%M') AS last_success FROM source_coverage "
+               "ORDER BY pages DESC, source LIMIT 20")
+    return {"span": span, "daily": daily, "timeline": timeline, "points": points, "events": events,
+            "actors": actors, "types": types, "dyads": dyads, "sources": sources, "health": health}
 
 
 def _periods(lo: dt.date | None, hi: dt.date | None, daily: bool) -> list[str]:
@@ -148,11 +160,16 @@ def render(parts: dict, *, country: str | None = None, start=None, end=None, tit
     where = names.get((country or "").upper(), country) if country else "All countries"
     rng = f"{start or span['lo'] or '…'} to {end or span['hi'] or '…'}"
     title = title or f"Conflict events: {where}"
-    data = {"highlight": (country or "").upper(), "types": types, "timeline": {"periods": periods, "series": series}, "points": points,
-            "bbox": _bbox(points, world, country)}
+    events = parts["events"].to_dicts()
+    data = {"highlight": (country or "").upper(), "types": types,
+            "timeline": {"periods": periods, "series": series}, "events": events,
+            "names": names, "bbox": _bbox(points, world, country)}
     cards = "".join(f'<div class="card"><b>{v:,}</b>{label}</div>' for label, v in [
         ("events", span["n"] or 0), ("fatalities", span["fat"] or 0), ("reports", span["reports"] or 0),
         ("sources", parts["sources"].height), ("mapped", len(points))])
+    shown = len(events)
+    list_note = (f"The latest {shown} of {span['n']:,} events." if shown < (span["n"] or 0)
+                 else f"{shown} events.")
     replacements = {
         "title": html.escape(title),
         "subtitle": html.escape(f"{where}, {rng}. One row per real-world event (events_dedup)."),
@@ -161,6 +178,8 @@ def render(parts: dict, *, country: str | None = None, start=None, end=None, tit
         "map_note": html.escape(f"{len(points)} events with coordinates"
                                 + (f" (the latest {MAX_POINTS})" if len(points) == MAX_POINTS else "")
                                 + "; circle size grows with fatalities. Basemap: Natural Earth 1:110m."),
+        "list_note": html.escape(list_note + " Evidence is the sentence the event was coded from; "
+                                 "the link opens the report it came from."),
         "actors": _table(parts["actors"]),
         "types": _table(parts["types"], ["type", "sub-type", "events", "fatalities"]),
         "dyads": _table(parts["dyads"]),
@@ -177,13 +196,21 @@ def render(parts: dict, *, country: str | None = None, start=None, end=None, tit
     return page
 
 
-def write_report(warehouse: Warehouse, output: str | Path, *, country: str | None = None, start=None,
+def write_report(warehouse: Warehouse, output: str | Path | BinaryIO, *, country: str | None = None, start=None,
                  end=None, title: str | None = None, snapshot: bool = False) -> int:
-    """Write the report to ``output``; return how many events it covers."""
-    parts = gather(warehouse, country, start, end, snapshot=snapshot)
-    output = Path(output)
-    if output.is_dir():
+    """Write the report to ``output`` (a path or a binary stream); return how many events it covers.
+
+    ``country`` is a code or a name ('SYR', 'Syria'); an unknown one raises ``WarehouseError``.
+    """
+    country = resolve_country(country) if country else None
+    if not hasattr(output, "write") and Path(output).is_dir():
         raise WarehouseError(f"{output} is a directory: give a file name such as report.html")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render(parts, country=country, start=start, end=end, title=title), encoding="utf-8")
+    parts = gather(warehouse, country, start, end, snapshot=snapshot)
+    page = render(parts, country=country, start=start, end=end, title=title).encode("utf-8")
+    if hasattr(output, "write"):
+        output.write(page)
+    else:
+        output = Path(output)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(page)
     return parts["span"]["n"] or 0

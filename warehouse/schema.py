@@ -21,12 +21,23 @@ import duckdb
 from extractors.records import Event
 from warehouse.views import VIEWS_V2, VIEWS_V4
 
-# Types for Event fields whose annotation alone is ambiguous (None defaults, strings used as numbers).
+# Types for Event fields whose annotation alone is ambiguous (None defaults, strings used as numbers or
+# dates: the Event record keeps ISO strings, the warehouse stores DATE and TIMESTAMP, see v5).
 _EVENT_COLUMN_TYPES = {
     "latitude": "DOUBLE",
     "longitude": "DOUBLE",
     "confidence": "DOUBLE",
+    "event_date": "DATE",
+    "published": "TIMESTAMP",
 }
+
+# v5: an ISO date or date-time string as a UTC TIMESTAMP ('2024-01-05T08:00:00+02:00' -> 06:00); NULL
+# when it is not one.
+_TIMESTAMP_FROM_TEXT = (
+    "CASE WHEN regexp_matches({col}, '(Z|[+-][0-9][0-9](:?[0-9][0-9])?)$') "
+    "THEN TRY_CAST(TRY_CAST({col} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS TIMESTAMP) "
+    "ELSE TRY_CAST({col} AS TIMESTAMP) END"
+)
 
 MIGRATIONS: list[list[str]] = [
     # v1: the first slice of the pipeline (events columns = Event as of the skeleton, written out).
@@ -126,6 +137,16 @@ MIGRATIONS: list[list[str]] = [
     ["DROP INDEX IF EXISTS events_doc"],
     # v4: view event_facts (lean per-cluster facts); daily_counts and monthly_counts read it.
     VIEWS_V4,
+    # v5: dates are DATE and timestamps TIMESTAMP (they were ISO text), so date arithmetic and
+    # `event_date >= DATE '2024-01-01'` work on the tables as on the views; raw_html records the codec
+    # of each body (NULL: zlib, as every row stored before v5).
+    [
+        "ALTER TABLE events ALTER event_date TYPE DATE USING TRY_CAST(event_date AS DATE)",
+        "ALTER TABLE events ALTER published TYPE TIMESTAMP USING " + _TIMESTAMP_FROM_TEXT.format(col="published"),
+        "ALTER TABLE articles ALTER published TYPE TIMESTAMP USING "
+        + _TIMESTAMP_FROM_TEXT.format(col="published"),
+        "ALTER TABLE raw_html ADD COLUMN codec VARCHAR",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

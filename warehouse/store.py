@@ -9,47 +9,26 @@ holds the lock.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import json
 import logging
 import random
 import time
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import is_dataclass
 from pathlib import Path
 
 import duckdb
 import polars as pl
 import pyarrow as pa
 
-from warehouse.errors import WarehouseError, WarehouseLocked
+from warehouse.codec import PackedBody, decompress, pack
+from warehouse.errors import WarehouseError, WarehouseLocked, error_text
+from warehouse.rows import arrow_type, to_arrow
 from warehouse.schema import SCHEMA_VERSION, current_version, migrate
 from warehouse.snapshot import publish_snapshot, snapshot_path
 
 log = logging.getLogger(__name__)
 
-_ARROW_TYPES = {
-    "VARCHAR": pa.string(),
-    "INTEGER": pa.int32(),
-    "BIGINT": pa.int64(),
-    "DOUBLE": pa.float64(),
-    "BOOLEAN": pa.bool_(),
-    "TIMESTAMP": pa.timestamp("us"),
-    "BLOB": pa.binary(),
-    "DATE": pa.date32(),
-}
-
-
 # From this many rows on, upsert looks for key clashes first so that it can use a plain INSERT.
 _BULK_ROWS = 20_000
-
-
-def _jsonish(value):
-    if isinstance(value, list | tuple | dict | set):
-        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
-    return value
-
 
 def _fresh(marker: Path, ttl: float = 2.0) -> bool:
     """A writer-waiting marker counts while its writer keeps touching it (a crashed one goes stale)."""
@@ -63,24 +42,35 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in str(exc).lower()
 
 
-# DuckDB checkpoints when the last connection closes, i.e. after every write batch. A checkpoint
-# rewrites the table's last row group (up to 122,880 rows: raw_html bodies, article texts) through the
-# buffer pool, whose default limit is 80% of RAM, so the writer's peak memory grew with the archive
-# (~+20 MB per 1,000 pages). Those blocks are persistent and can be evicted for free, so the checkpoint
-# runs under a small limit; queries and large upserts keep the default one (a low limit fails them).
+# Writer memory. A write connection checkpoints when it closes, after every batch. Left to its defaults,
+# DuckDB's checkpoint also merges the small row groups that each batch appends into larger ones (its
+# vacuum), up to 122,880 rows, and pins a whole merged row group in memory: on real ~175 KB pages
+# the writer's peak grew with the archive (+300 MB when 8,000 raw bodies were merged), and a commit
+# whose WAL passes 16 MB checkpointed under the default memory limit (80% of RAM). So write
+# connections switch off automatic checkpoints and row-group merging, and checkpoint themselves on
+# close under a small limit, which then only has to write the batch just stored (its blocks are
+# evicted for free). A checkpoint that does not fit is a fatal DuckDB error that invalidates the
+# open database (the WAL would then grow batch after batch, as happened under the former 64 MB limit
+# with merging on): the file is then reopened once and checkpointed under the default limit, with a
+# warning. Queries and large upserts keep the default limit (a low one fails them).
 _CHECKPOINT_MEMORY = "64MB"
+_WRITE_SETTINGS = ("SET checkpoint_threshold = '1TB'", "SET max_vacuum_tasks = 0")
 
 
-def _checkpoint_lean(con: duckdb.DuckDBPyConnection) -> None:
-    """Checkpoint under ``_CHECKPOINT_MEMORY``; on any error leave the checkpoint to ``close()`` as before."""
+def _checkpoint_bounded(con: duckdb.DuckDBPyConnection) -> bool:
+    """Checkpoint under ``_CHECKPOINT_MEMORY``; False when DuckDB gave up (the connection is then dead)."""
     try:
         con.execute(f"SET memory_limit = '{_CHECKPOINT_MEMORY}'")
         con.execute("CHECKPOINT")
-    except duckdb.Error as exc:  # e.g. another connection's open write transaction
-        log.debug("lean checkpoint skipped: %s", exc)
-    finally:
-        with contextlib.suppress(duckdb.Error):
-            con.execute("RESET memory_limit")
+    except duckdb.FatalException as exc:
+        log.warning("checkpoint under %s failed (%s): checkpointing with the default limit",
+                    _CHECKPOINT_MEMORY, str(exc).splitlines()[0])
+        return False
+    except duckdb.Error as exc:  # e.g. another connection's open write transaction: close() checkpoints
+        log.debug("bounded checkpoint skipped: %s", exc)
+    with contextlib.suppress(duckdb.Error):
+        con.execute("RESET memory_limit")
+    return True
 
 
 class Warehouse:
@@ -127,9 +117,10 @@ class Warehouse:
                 con = self._open(read_only)
             yield con
         finally:
-            if not read_only:
-                _checkpoint_lean(con)
+            checkpointed = read_only or _checkpoint_bounded(con)
             con.close()
+            if not checkpointed:  # replay the WAL and checkpoint it now, not on the next batch's open
+                duckdb.connect(str(self.path)).close()
 
     def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if read_only and not self.path.exists():
@@ -165,6 +156,12 @@ class Warehouse:
                 intent.unlink(missing_ok=True)
         # No progress bar: it would draw over CLI output and notebook cells.
         con.execute("SET enable_progress_bar = false")
+        if not read_only:  # this connection checkpoints itself on close (see _checkpoint_bounded)
+            for setting in _WRITE_SETTINGS:
+                try:
+                    con.execute(setting)
+                except duckdb.CatalogException:  # a DuckDB release without this setting
+                    log.debug("DuckDB %s lacks: %s", duckdb.__version__, setting)
         return con
 
     def init(self) -> None:
@@ -211,7 +208,7 @@ class Warehouse:
         schema = self._schema_cache.get(table)
         if schema is None:
             described = con.execute(f"DESCRIBE {table}").fetchall()
-            schema = pa.schema([(name, _ARROW_TYPES.get(sql_type, pa.string())) for name, sql_type, *_ in described])
+            schema = pa.schema([(name, arrow_type(sql_type)) for name, sql_type, *_ in described])
             self._schema_cache[table] = schema
         return schema
 
@@ -224,26 +221,7 @@ class Warehouse:
         return self._pk_cache[key]
 
     def _arrow(self, con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict | object]) -> pa.Table:
-        """Columns straight from dicts or dataclass attributes: no per-row dict copies (asdict is slow)."""
-        schema = self._schema(con, table)
-        first = rows[0]
-        if is_dataclass(first):
-            present = {f.name for f in dataclasses.fields(first)}
-            names = [f.name for f in schema if f.name in present]
-            columns = {n: [getattr(r, n) for r in rows] for n in names}
-        else:
-            present = set().union(*(r.keys() for r in rows))
-            names = [f.name for f in schema if f.name in present]
-            columns = {n: [r.get(n) for r in rows] for n in names}
-        arrays = []
-        for name in names:
-            typ = schema.field(name).type
-            try:
-                arrays.append(pa.array(columns[name], typ))
-            except (pa.ArrowInvalid, pa.ArrowTypeError):
-                # Lists or dicts (e.g. a new multi-valued Event field) go into VARCHAR columns as JSON.
-                arrays.append(pa.array([_jsonish(v) for v in columns[name]], typ))
-        return pa.Table.from_arrays(arrays, names=names)
+        return to_arrow(self._schema(con, table), rows)
 
     def upsert(self, table: str, rows: Iterable[dict | object] | pa.Table | pl.DataFrame, *, con=None) -> int:
         """Insert or replace rows by primary key, in bulk, in one transaction.
@@ -270,11 +248,13 @@ class Warehouse:
             wcon.execute(f"{verb} INTO {table} BY NAME SELECT * FROM batch")
         return len(rows)
 
-    def store_fetch_results(self, pages: Sequence[dict], raw: Sequence[tuple[str, bytes, str | None]],
+    def store_fetch_results(self, pages: Sequence[dict], raw: Sequence[PackedBody | tuple[str, bytes, str | None]],
                             articles: Sequence[object], events_by_doc: dict[str, list]) -> None:
         """Write one crawl batch atomically: pages, raw HTML, articles and their events.
 
-        A failed fetch never replaces a page that an earlier run stored successfully.
+        ``raw`` holds bodies already compressed (``warehouse.codec.pack``, done by the workers that
+        produced them) or ``(content_hash, raw bytes, encoding)`` tuples, compressed here. A failed
+        fetch never replaces a page that an earlier run stored successfully.
         """
         with self._write() as con:
             self._store_raw(con, raw)
@@ -282,11 +262,12 @@ class Warehouse:
             self.upsert("articles", articles, con=con)
             self._replace_events(con, events_by_doc)
 
-    def _store_raw(self, con, raw: Sequence[tuple[str, bytes, str | None]]) -> None:
+    def _store_raw(self, con, raw: Sequence[PackedBody | tuple[str, bytes, str | None]]) -> None:
         if not raw:
             return
-        rows = [{"content_hash": h, "encoding": enc, "size": len(body), "body": zlib.compress(body, 6)}
-                for h, body, enc in raw]
+        packed = [item if isinstance(item, PackedBody) else pack(*item) for item in raw]
+        rows = [{"content_hash": p.content_hash, "encoding": p.encoding, "size": p.size, "body": p.blob,
+                 "codec": p.codec} for p in packed]
         batch = self._arrow(con, "raw_html", rows)  # noqa: F841
         con.execute("INSERT INTO raw_html BY NAME SELECT * FROM batch ON CONFLICT DO NOTHING")
 
@@ -352,12 +333,12 @@ class Warehouse:
                 rel = con.sql(sql, params=list(params) if params else None)
                 return pl.from_arrow(rel.to_arrow_table()) if rel is not None else pl.DataFrame()
             except duckdb.Error as exc:
-                raise WarehouseError(str(exc).splitlines()[0]) from exc
+                raise WarehouseError(error_text(exc)) from exc
 
     def raw_html(self, content_hash: str) -> bytes | None:
         with self.connect(read_only=True) as con:
-            row = con.execute("SELECT body FROM raw_html WHERE content_hash = ?", [content_hash]).fetchone()
-        return zlib.decompress(row[0]) if row else None
+            row = con.execute("SELECT body, codec FROM raw_html WHERE content_hash = ?", [content_hash]).fetchone()
+        return decompress(row[0], row[1]) if row else None
 
     def stored_page_ids(self, page_ids: Sequence[str], *, include_permanent_failures: bool = True) -> set[str]:
         """Which of these pages need no fetch: stored OK (or failed for good)."""

@@ -130,18 +130,26 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
 
 @click.command()
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 @friendly_errors
-def status(db_path: str | None) -> None:
-    """Show what the warehouse holds: rows per table, failures by reason, last fetch per source.
+def status(db_path: str | None, as_json: bool) -> None:
+    """Show what the warehouse holds: rows per table, failures by reason, last fetch per source,
+    events by type, feeds and backfill checkpoints.
 
     \b
     Examples:
       conflict-events status
-      conflict-events status --db events.duckdb
+      conflict-events status --db events.duckdb --json
     """
-    from flows.status import warehouse_status
+    from flows.status import status_report, warehouse_status
 
-    click.echo(warehouse_status(settings_from(db_path=db_path)))
+    settings = settings_from(db_path=db_path)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(status_report(settings), indent=2, ensure_ascii=False))
+    else:
+        click.echo(warehouse_status(settings))
 
 
 def register(group: click.Group) -> None:

@@ -1,4 +1,8 @@
-"""`conflict-events eval`: run extraction over a labelled JSONL set and print the scorer's report."""
+"""`conflict-events eval`: run extraction over a labelled JSONL set and print the scorer's report.
+
+The project's own scorer (``flows.evaluation``) is the default; ``--scorer`` runs another
+``score_events.py`` with the same ``score(gold, predictions)`` function instead (a reference copy).
+"""
 
 from __future__ import annotations
 
@@ -12,25 +16,26 @@ import click
 
 from flows.cli.common import friendly_errors
 
-_SCORER_CANDIDATES = ("../shared/eval/score_events.py", "shared/eval/score_events.py")
 
+def _load_scorer(path: str | None):
+    """The ``score`` function: the project's, or the one in the ``score_events.py`` at ``path``."""
+    if path is None:
+        from flows.evaluation import score
 
-def _find_scorer(explicit: str | None) -> Path:
-    if explicit:
-        return Path(explicit)
-    roots = [Path.cwd(), Path(__file__).resolve().parents[2]]
-    for root in roots:
-        for rel in _SCORER_CANDIDATES:
-            if (root / rel).is_file():
-                return (root / rel).resolve()
-    raise click.ClickException("no scorer found: pass --scorer PATH/TO/score_events.py")
+        return score
+    spec = importlib.util.spec_from_file_location("score_events", Path(path))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not callable(getattr(module, "score", None)):
+        raise click.ClickException(f"{path} has no score(gold, predictions) function")
+    return module.score
 
 
 @click.command(name="eval")
 @click.argument("docs", type=click.Path(exists=True, dir_okay=False))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--scorer", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="score_events.py to use [default: ../shared/eval/score_events.py if present].")
+              help="Score with this score_events.py instead of the project's own scorer (flows.evaluation).")
 @click.option("--predictions", type=click.Path(dir_okay=False), default=None,
               help="Also keep the predicted events as JSONL here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -38,25 +43,24 @@ def _find_scorer(explicit: str | None) -> Path:
 def eval_(docs: str, gold: str, scorer: str | None, predictions: str | None, as_json: bool) -> None:
     """Extract events from DOCS (JSONL texts) and score them against GOLD (JSONL gold events).
 
-    Prints the scorer's report (event precision/recall/F1, field accuracies, negative documents,
-    deduplication pairs) and the extraction throughput.
+    Prints the report of the project's scorer (event precision/recall/F1, field accuracies,
+    negative documents, deduplication pairs) and the extraction throughput. The gold format and
+    the matching rules are in docs/evaluation.md.
 
     \b
-    Example:
-      conflict-events eval ../shared/eval/dev/docs.jsonl ../shared/eval/dev/gold.jsonl
+    Examples:
+      conflict-events eval docs.jsonl gold.jsonl
+      conflict-events eval docs.jsonl gold.jsonl --scorer ../shared/eval/score_events.py
     """
     from flows.offline import extract_jsonl
 
-    scorer_path = _find_scorer(scorer)
-    spec = importlib.util.spec_from_file_location("score_events", scorer_path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    score = _load_scorer(scorer)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(predictions) if predictions else Path(tmp) / "events.jsonl"
         started = time.perf_counter()
         report, events = extract_jsonl(docs, out)
         seconds = time.perf_counter() - started
-        result = module.score(gold, str(out))
+        result = score(gold, str(out))
     result["throughput"] = {"documents": report.documents, "events": report.events,
                             "seconds": round(seconds, 3),
                             "documents_per_second": round(report.documents / seconds, 1) if seconds else None}

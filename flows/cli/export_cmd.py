@@ -5,16 +5,19 @@ from __future__ import annotations
 import click
 
 from flows.cli.common import db_option, friendly_errors, settings_from
+from flows.cli.output import binary_output, echo_written, is_stdout
 
 FORMATS = ["parquet", "csv", "acled", "geojson"]
 
 
 @click.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(FORMATS))
-@click.option("--output", "-o", required=True, type=click.Path(),
-              help="File to write (for parquet: a directory, partitioned month=YYYY-MM/country=ISO3).")
+@click.option("--output", "-o", required=True, type=click.Path(allow_dash=True),
+              help="File to write, '-' for standard output (parquet: a directory, partitioned "
+                   "month=YYYY-MM/country=ISO3).")
 @db_option
-@click.option("--country", default=None, help="Only this country (ISO 3166 alpha-3, e.g. SYR).")
+@click.option("--country", default=None,
+              help="Only this country: an ISO 3166 code or a name (SYR, Syria); an unknown one is an error.")
 @click.option("--from", "start", default=None, help="First event date, YYYY-MM-DD (inclusive).")
 @click.option("--to", "end", default=None, help="Last event date, YYYY-MM-DD (inclusive).")
 @click.option("--reports", is_flag=True,
@@ -31,15 +34,21 @@ def export(fmt: str, output: str, db_path: str | None, country: str | None, star
       conflict-events export parquet --output events_parquet/
       conflict-events export acled --country SYR --from 2024-01-01 --to 2024-06-30 --output syr.csv
       conflict-events export geojson --output events.geojson
+      conflict-events export csv --country SYR --output - | head
     """
     from warehouse import Warehouse
     from warehouse.export import export as run_export
 
     if reports and fmt == "acled":
         raise click.UsageError("acled rows are real-world events: --reports does not apply")
-    count = run_export(Warehouse(settings_from(db_path=db_path).db_path), fmt, output, country=country,
-                       start=start, end=end, dedup=not reports, overwrite=overwrite, snapshot=snapshot)
-    click.echo(f"wrote {count} {'reports' if reports else 'events'} to {output}", err=True)
+    warehouse = Warehouse(settings_from(db_path=db_path).db_path)
+    options = dict(country=country, start=start, end=end, dedup=not reports, overwrite=overwrite, snapshot=snapshot)
+    if is_stdout(output):
+        with binary_output(output) as out:
+            count = run_export(warehouse, fmt, out, **options)
+    else:
+        count = run_export(warehouse, fmt, output, **options)
+    echo_written(count, "reports" if reports else "events", output)
 
 
 def register(group: click.Group) -> None:

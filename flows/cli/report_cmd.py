@@ -5,13 +5,15 @@ from __future__ import annotations
 import click
 
 from flows.cli.common import db_option, friendly_errors, settings_from
+from flows.cli.output import binary_output, is_stdout
 
 
 @click.command()
-@click.option("--output", "-o", default="report.html", show_default=True, type=click.Path(dir_okay=False),
-              help="HTML file to write.")
+@click.option("--output", "-o", default="report.html", show_default=True,
+              type=click.Path(dir_okay=False, allow_dash=True), help="HTML file to write ('-': standard output).")
 @db_option
-@click.option("--country", default=None, help="Only this country (ISO 3166 alpha-3, e.g. SYR).")
+@click.option("--country", default=None,
+              help="Only this country: an ISO 3166 code or a name (SYR, Syria); an unknown one is an error.")
 @click.option("--from", "start", default=None, help="First event date, YYYY-MM-DD (inclusive).")
 @click.option("--to", "end", default=None, help="Last event date, YYYY-MM-DD (inclusive).")
 @click.option("--title", default=None, help="Report title (default: 'Conflict events: <country>').")
@@ -19,20 +21,28 @@ from flows.cli.common import db_option, friendly_errors, settings_from
 @friendly_errors
 def report(output: str, db_path: str | None, country: str | None, start: str | None, end: str | None,
            title: str | None, snapshot: bool) -> None:
-    """Write an HTML report: events over time, a map, top actors, types and sources.
+    """Write an HTML report: events over time, a map, the event list, top actors, types and sources.
 
     The file embeds its data, map and script: it opens offline and can be shared as one file.
+    Clicking a map point shows its events; the event list filters by text, type and fatalities.
 
     \b
-    Example:
-      conflict-events report --country SYR --from 2024-01-01 --to 2024-06-30 --output syria.html
+    Examples:
+      conflict-events report --country Syria --from 2024-01-01 --to 2024-06-30 --output syria.html
+      conflict-events report --country NGA --output - > nigeria.html
     """
     from warehouse import Warehouse
     from warehouse.report import write_report
 
-    n = write_report(Warehouse(settings_from(db_path=db_path).db_path), output, country=country,
-                     start=start, end=end, title=title, snapshot=snapshot)
-    click.echo(f"wrote {output} ({n} events)", err=True)
+    warehouse = Warehouse(settings_from(db_path=db_path).db_path)
+    options = dict(country=country, start=start, end=end, title=title, snapshot=snapshot)
+    if is_stdout(output):
+        with binary_output(output) as out:
+            n = write_report(warehouse, out, **options)
+        click.echo(f"wrote the report ({n} events) to standard output", err=True)
+    else:
+        n = write_report(warehouse, output, **options)
+        click.echo(f"wrote {output} ({n} events)", err=True)
 
 
 def register(group: click.Group) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -83,4 +84,4 @@ def test_backfill_urls_fetches_resumes_and_skips_stored(tmp_path, site):
     assert Site.hits.count("/a/0") == 1
     # the page carries no date: its events take the one from the list
     published = wh.query(f"SELECT DISTINCT published FROM events WHERE url = '{site}/a/0'")["published"]
-    assert published.to_list() == ["2023-01-15"]
+    assert published.to_list() == [dt.datetime(2023, 1, 15)]

@@ -66,3 +66,16 @@ def test_bad_date_is_one_line(sample_warehouse, tmp_path):
                                        "--db", str(sample_warehouse.path)])
     assert result.exit_code == 1
     assert result.output.strip() == "error: bad start date 'May': use YYYY-MM-DD"
+
+
+def test_output_dash_writes_to_standard_output(sample_warehouse, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    geo = _export(sample_warehouse.path, "geojson", "--country", "Syria", "--output", "-")
+    collection = json.loads(geo.stdout)
+    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 2
+    assert "wrote" not in geo.stdout
+    rows = list(csv.DictReader(_export(sample_warehouse.path, "csv", "--output", "-").stdout.splitlines()))
+    assert len(rows) == 3 and rows[0]["event_date"] == "2024-01-05"
+    assert not (tmp_path / "-").exists()
+    parquet = CliRunner().invoke(main, ["export", "parquet", "--output", "-", "--db", str(sample_warehouse.path)])
+    assert parquet.exit_code == 1 and "not standard output" in parquet.output

@@ -110,7 +110,8 @@ def test_readers_leave_foreign_duckdb_files_alone(tmp_path):
 
 
 # Fingerprints of released migrations: databases in the field ran exactly these statements.
-RELEASED = {1: "9f64da9234fc4738", 2: "4b6fc2735096613a", 3: "c4cc454db3da5941", 4: "9b7ff2ac6b5500cf"}
+RELEASED = {1: "9f64da9234fc4738", 2: "4b6fc2735096613a", 3: "c4cc454db3da5941", 4: "9b7ff2ac6b5500cf",
+            5: "fe3b7fb2ae401068"}
 
 
 def test_released_migrations_are_never_edited():
@@ -120,3 +121,38 @@ def test_released_migrations_are_never_edited():
         got = hashlib.sha256("\n;\n".join(MIGRATIONS[version - 1]).encode()).hexdigest()[:16]
         assert got == fingerprint, (f"migration v{version} changed: released migrations are append-only; "
                                     "revert the edit and append a new migration instead")
+
+
+def test_v5_types_dates_as_date_and_timestamps_as_timestamp(tmp_path):
+    """Text dates written by releases up to v4 become DATE / UTC TIMESTAMP; unreadable ones NULL."""
+    path = tmp_path / "v4.duckdb"
+    _old_database(path, 4)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE events SET published = '2024-01-02T08:30:00+02:00'")
+    con.execute("INSERT INTO events (event_id, doc_id, event_date, published) VALUES ('bad', 'p1', 'soon', 'x')")
+    con.execute("UPDATE articles SET published = '2024-01-02'")
+    con.close()
+    wh = Warehouse(path)
+    types = dict(wh.query("SELECT table_name || '.' || column_name, data_type FROM information_schema.columns "
+                          "WHERE column_name IN ('event_date', 'published', 'codec') "
+                          "AND table_name IN ('events', 'articles', 'raw_html')").iter_rows())
+    assert types == {"events.event_date": "DATE", "events.published": "TIMESTAMP",
+                     "articles.published": "TIMESTAMP", "raw_html.codec": "VARCHAR"}
+    rows = dict((r[0], r[1:]) for r in wh.query("SELECT event_id, event_date, published FROM events").iter_rows())
+    assert rows == {"e1": (dt.date(2024, 1, 1), dt.datetime(2024, 1, 2, 6, 30)), "bad": (None, None)}
+    assert wh.query("SELECT published FROM articles")["published"][0] == dt.datetime(2024, 1, 2)
+    # SQL that failed on the text columns
+    month = wh.query("SELECT date_trunc('month', event_date) AS m FROM events WHERE event_date >= DATE '2024-01-01'")
+    assert month["m"].to_list() == [dt.datetime(2024, 1, 1)]
+
+
+def test_event_records_keep_iso_text_and_the_table_keeps_types(fresh_warehouse):
+    fresh_warehouse.replace_events({"d": [Event(event_id="x", doc_id="d", url=None, event_date="2024-03-05",
+                                                date_precision="day", event_type="battles",
+                                                sub_event_type="Armed clash", published="2024-03-06T10:00:00Z")]})
+    row = fresh_warehouse.query("SELECT event_date, published FROM events").row(0)
+    assert row == (dt.date(2024, 3, 5), dt.datetime(2024, 3, 6, 10, 0))
+    from flows.pipeline import read_events
+
+    (event,) = read_events(fresh_warehouse)
+    assert (event.event_date, event.published) == ("2024-03-05", "2024-03-06T10:00:00")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 from flows.cli import main
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"  # git-ignored
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def _chromium() -> str | None:
@@ -73,3 +75,81 @@ def test_report_on_an_empty_selection(sample_warehouse, tmp_path):
     out = tmp_path / "empty.html"
     assert write_report(sample_warehouse, out, country="MLI") == 0
     assert "nothing in this selection" in out.read_text()
+
+
+def _report(db, *args) -> object:
+    return CliRunner().invoke(main, ["report", "--db", str(db), *args])
+
+
+def test_country_names_and_codes_are_accepted_and_unknown_ones_refused(sample_warehouse, tmp_path):
+    for name in ("Syria", "syr", "SY"):
+        result = _report(sample_warehouse.path, "--country", name, "--output", str(tmp_path / "r.html"))
+        assert result.exit_code == 0 and "(2 events)" in result.output, result.output
+    result = _report(sample_warehouse.path, "--country", "Syrai", "--output", str(tmp_path / "x.html"))
+    assert result.exit_code == 1 and not (tmp_path / "x.html").exists()
+    assert "unknown country 'Syrai'" in result.output and "did you mean Syria (SYR)" in result.output
+
+
+def test_report_to_standard_output(sample_warehouse):
+    result = _report(sample_warehouse.path, "--country", "SYR", "--output", "-")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("<!DOCTYPE html>") and "report e1" in result.stdout
+
+
+def test_event_list_map_popup_and_filters_in_real_chromium(sample_warehouse, tmp_path):
+    """Click a map point, read its popup, list its events, filter by text: a real browser, real clicks."""
+    from chromium import Browser, chromium_path
+
+    exe = chromium_path()
+    if exe is None:
+        pytest.skip("chromium is not installed (CI installs it)")
+    out = tmp_path / "syria.html"
+    assert _report(sample_warehouse.path, "--country", "Syria", "--output", str(out)).exit_code == 0
+    with Browser(exe, tmp_path / "cdp-profile") as page:
+        assert page.open(out.as_uri()) == "ok", page.js("document.body.dataset.error")
+        # the list: every event with date, type, actors, place, fatalities, evidence and a source link
+        assert page.js("document.body.dataset.events") == "2"
+        rows = page.js("[...document.querySelectorAll('#event-list tbody tr')].map(r => r.innerText)")
+        assert "Aleppo, Syria" in rows[1] and "report e1" in rows[1] and "HTS" in rows[1] and "7" in rows[1]
+        links = page.js("[...document.querySelectorAll('#event-list tbody a')].map(a => a.href)")
+        assert links == ["https://www.news-a.example/d4", "https://www.news-a.example/d1"]
+        page.screenshot(ARTIFACTS / "report-list.png", "#events")
+        # a map point: its popup lists its events
+        assert page.js("document.getElementById('popup').hidden") is True
+        page.click('circle.event[data-point="1"]')
+        assert page.js("document.getElementById('popup').hidden") is False
+        popup = page.js("document.getElementById('popup').innerText")
+        assert "Aleppo" in popup and "report e1" in popup and "1 event, 7 killed" in popup
+        page.screenshot(ARTIFACTS / "report-popup.png", "#map")
+        page.click("#popup-list")
+        assert page.js("document.body.dataset.events") == "1"
+        assert "Aleppo" in page.js("document.querySelector('#event-list tbody').innerText")
+        # text filter
+        page.click("#f-clear")
+        assert page.js("document.body.dataset.events") == "2"
+        page.type("#f-text", "idlib")
+        assert page.js("document.body.dataset.events") == "1"
+        assert "Air/drone strike" in page.js("document.querySelector('#event-list tbody').innerText")
+        assert page.js("document.getElementById('list-count').innerText") == "1 of 2 events"
+        page.screenshot(ARTIFACTS / "report-filtered.png", "#events")
+        page.click("#f-clear")
+        page.click("#f-fatal")
+        assert page.js("document.body.dataset.events") == "2"  # both Syrian events have fatalities
+        errors = [c for c in page.console if "exceptionDetails" in c or '"type": "error"' in c]
+        assert errors == [], errors
+    print(f"\nscreenshots: {ARTIFACTS}/report-list.png, report-popup.png, report-filtered.png")
+
+
+def test_crawl_health_names_sources_instead_of_their_ids(sample_warehouse, tmp_path):
+    import datetime as dt
+
+    sample_warehouse.upsert("sources", [{"source_id": "3f9a1c0d5e7b2a64", "name": "Levant Wire", "kind": "rss",
+                                         "url": "https://levant.example/rss.xml"}])
+    sample_warehouse.store_fetch_results(
+        [{"page_id": "lw1", "url": "https://levant.example/a", "canonical_url": "https://levant.example/a",
+          "source_id": "3f9a1c0d5e7b2a64", "ok": False, "error_reason": "http 500", "transient": True,
+          "fetched_at": dt.datetime(2024, 3, 1)}], [], [], {})
+    out = tmp_path / "health.html"
+    assert _report(sample_warehouse.path, "--output", str(out)).exit_code == 0
+    health = out.read_text(encoding="utf-8").split("<h2>Crawl health</h2>", 1)[1].split("</table>", 1)[0]
+    assert "<td>Levant Wire</td>" in health and "3f9a1c0d5e7b2a64" not in health

@@ -1,6 +1,8 @@
-// Draws the report's charts and map as inline SVG from the embedded JSON. No network, no libraries.
-// On success it sets <body data-report="ok" data-bars=N data-points=N data-countries=N>; on any error
-// data-report="error" and data-error, so headless tests can tell a drawn report from a broken one.
+// Draws the report's chart and map as inline SVG and its event list from the embedded JSON. No network,
+// no libraries. Clicking a map point opens a popup with its events; the list filters by text, type,
+// fatalities and map point. On success it sets <body data-report="ok" data-bars=N data-points=N
+// data-countries=N data-events=N (rows listed now)>; on any error data-report="error" and data-error,
+// so headless tests can tell a drawn report from a broken one.
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
@@ -77,7 +79,7 @@
     });
   }
 
-  function drawMap(host, world, points, bbox, colors, highlight) {
+  function drawMap(host, world, points, bbox, colors, highlight, onPoint) {
     var W = 900, H = 450;
     var minX = bbox[0], minY = bbox[1], maxX = bbox[2], maxY = bbox[3];
     // Equirectangular: keep degrees square, fit the box into the frame.
@@ -106,15 +108,150 @@
     });
     var drawn = 0, dense = points.length > 500;
     points.forEach(function (p) {
-      var r = dense ? 1.5 + Math.min(Math.sqrt(p.fatalities || 0), 3) : 3 + Math.min(Math.sqrt(p.fatalities || 0), 9);
+      var fat = p.events.reduce(function (t, e) { return t + (e.fat || 0); }, 0);
+      var r = dense ? 1.5 + Math.min(Math.sqrt(fat), 3) : 3 + Math.min(Math.sqrt(fat), 9);
       var c = el("circle", {"class": "event", cx: px(p.lon).toFixed(1), cy: py(p.lat).toFixed(1), r: r,
-                            fill: colors[p.type] || "#555", "fill-opacity": 0.65, stroke: "#222",
-                            "stroke-width": 0.5}, svg);
-      el("title", {}, c).textContent = p.date + " " + (p.location || "") + " (" + p.type + ", " +
-        (p.fatalities || 0) + " killed)";
+                            fill: colors[p.events[0].type] || "#555", "fill-opacity": 0.65, stroke: "#222",
+                            "stroke-width": 0.5, "data-point": p.id}, svg);
+      el("title", {}, c).textContent = (p.events[0].loc || "") + ": " + p.events.length + " event" +
+        (p.events.length > 1 ? "s" : "") + ", " + fat + " killed";
+      c.addEventListener("click", function (ev) { ev.stopPropagation(); onPoint(p, c); });
       drawn++;
     });
     return {countries: countries, points: drawn};
+  }
+
+  function node(tag, attrs, text) {
+    var n = document.createElement(tag);
+    for (var k in attrs || {}) { n.setAttribute(k, attrs[k]); }
+    if (text !== undefined && text !== null) { n.textContent = text; }
+    return n;
+  }
+  function actors(e) { return [e.a1, e.a2].filter(Boolean).join(" vs "); }
+  function place(e, names) {
+    return [e.loc, e.admin1, names[e.country] || e.country].filter(Boolean).join(", ");
+  }
+  function sourceLink(e) {
+    if (!e.url) { return node("span", {"class": "meta"}, "(no link)"); }
+    var host = e.url.replace(/^[a-z]+:\/\/(www\.)?/i, "").split("/")[0];
+    var a = node("a", {href: e.url, target: "_blank", rel: "noopener noreferrer"}, host);
+    if (e.n > 1) { a.title = e.n + " sources reported it"; }
+    return a;
+  }
+
+  // Events at the same coordinates share one map point.
+  function groupPoints(events) {
+    var byKey = {}, out = [];
+    events.forEach(function (e, i) {
+      e.i = i;
+      if (e.lat === null || e.lon === null || e.lat === undefined) { return; }
+      var key = e.lat.toFixed(3) + "," + e.lon.toFixed(3);
+      if (!byKey[key]) { byKey[key] = {id: out.length, lat: e.lat, lon: e.lon, events: []}; out.push(byKey[key]); }
+      byKey[key].events.push(e);
+    });
+    return out;
+  }
+
+  function EventList(events, names, colors) {
+    var body = document.querySelector("#event-list tbody");
+    var text = document.getElementById("f-text"), type = document.getElementById("f-type");
+    var fatal = document.getElementById("f-fatal"), clear = document.getElementById("f-clear");
+    var placeTag = document.getElementById("f-place"), count = document.getElementById("list-count");
+    var only = null, LIMIT = 1000;
+    var haystack = events.map(function (e) {
+      return [e.date, e.type, e.sub, e.a1, e.a2, place(e, names), e.ev, e.url].join(" ").toLowerCase();
+    });
+    Object.keys(colors).forEach(function (t) { type.appendChild(node("option", {value: t}, t)); });
+    function render() {
+      var words = text.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var rows = events.filter(function (e) {
+        if (only && only.indexOf(e.i) < 0) { return false; }
+        if (type.value && e.type !== type.value) { return false; }
+        if (fatal.checked && !(e.fat > 0)) { return false; }
+        return words.every(function (w) { return haystack[e.i].indexOf(w) >= 0; });
+      });
+      body.textContent = "";
+      rows.slice(0, LIMIT).forEach(function (e) {
+        var tr = node("tr", {"data-event": e.i});
+        tr.appendChild(node("td", {}, e.date || "?"));
+        var td = node("td");
+        var tag = node("span", {"class": "tag"}, e.type);
+        tag.style.background = colors[e.type] || "#555";
+        td.appendChild(tag);
+        td.appendChild(node("div", {"class": "meta"}, e.sub));
+        tr.appendChild(td);
+        tr.appendChild(node("td", {}, actors(e)));
+        tr.appendChild(node("td", {}, place(e, names)));
+        tr.appendChild(node("td", {"class": "n"}, e.fat === null ? "" : String(e.fat)));
+        tr.appendChild(node("td", {"class": "evidence"}, e.ev));
+        var src = node("td");
+        src.appendChild(sourceLink(e));
+        tr.appendChild(src);
+        body.appendChild(tr);
+      });
+      var shown = Math.min(rows.length, LIMIT);
+      count.textContent = rows.length + " of " + events.length + " events" +
+        (rows.length > LIMIT ? " (the first " + LIMIT + " listed: narrow the filter)" : "");
+      clear.hidden = !(only || text.value || type.value || fatal.checked);
+      document.body.setAttribute("data-events", shown);
+      return shown;
+    }
+    [text, type, fatal].forEach(function (c) { c.addEventListener("input", function () { render(); }); });
+    fatal.addEventListener("change", function () { render(); });
+    clear.addEventListener("click", function () {
+      only = null; text.value = ""; type.value = ""; fatal.checked = false; placeTag.hidden = true; render();
+    });
+    return {
+      render: render,
+      showOnly: function (point) {
+        only = point.events.map(function (e) { return e.i; });
+        placeTag.hidden = false;
+        placeTag.textContent = "at " + (point.events[0].loc || point.lat.toFixed(2) + ", " + point.lon.toFixed(2));
+        render();
+        document.getElementById("event-list").scrollIntoView({block: "start"});
+      }
+    };
+  }
+
+  function Popup(host, names, list) {
+    var box = document.getElementById("popup");
+    var selected = null;
+    function close() {
+      box.hidden = true;
+      if (selected) { selected.classList.remove("selected"); selected = null; }
+    }
+    document.addEventListener("keydown", function (e) { if (e.key === "Escape") { close(); } });
+    host.addEventListener("click", function (e) { if (!box.contains(e.target)) { close(); } });
+    return function open(point, circle) {
+      close();
+      selected = circle;
+      circle.classList.add("selected");
+      box.textContent = "";
+      var x = node("button", {"class": "close", type: "button", "aria-label": "close"}, "\u00d7");
+      x.addEventListener("click", close);
+      box.appendChild(x);
+      var fat = point.events.reduce(function (t, e) { return t + (e.fat || 0); }, 0);
+      box.appendChild(node("h3", {}, place(point.events[0], names) + ": " + point.events.length + " event" +
+                           (point.events.length > 1 ? "s" : "") + ", " + fat + " killed"));
+      point.events.slice(0, 20).forEach(function (e) {
+        var d = node("div", {"class": "ev"});
+        d.appendChild(node("b", {}, (e.date || "?") + " " + e.type));
+        d.appendChild(document.createTextNode(" " + (e.sub || "") + (e.fat ? ", " + e.fat + " killed" : "")));
+        if (actors(e)) { d.appendChild(node("div", {}, actors(e))); }
+        d.appendChild(node("div", {"class": "meta"}, e.ev));
+        d.appendChild(sourceLink(e));
+        box.appendChild(d);
+      });
+      var more = node("button", {type: "button", id: "popup-list"}, "show these in the event list");
+      more.addEventListener("click", function () { list.showOnly(point); close(); });
+      box.appendChild(more);
+      var r = circle.getBoundingClientRect(), h = host.getBoundingClientRect();
+      var left = Math.min(Math.max(r.left - h.left + 12, 0), Math.max(h.width - 390, 0));
+      box.style.left = left + "px";
+      box.style.top = Math.max(r.top - h.top - 20, 0) + "px";
+      box.hidden = false;
+      document.body.setAttribute("data-popup", point.events.length);
+    };
   }
 
   try {
@@ -123,7 +260,11 @@
     var colors = colorFor(data.types);
     var bars = drawTimeline(document.getElementById("timeline"), data.timeline, colors);
     drawLegend(document.getElementById("legend"), colors);
-    var m = drawMap(document.getElementById("map"), world, data.points, data.bbox, colors, data.highlight);
+    var mapHost = document.getElementById("map");
+    var list = EventList(data.events, data.names, colors);
+    var popup = Popup(mapHost, data.names, list);
+    var m = drawMap(mapHost, world, groupPoints(data.events), data.bbox, colors, data.highlight, popup);
+    list.render();
     document.body.setAttribute("data-bars", bars);
     document.body.setAttribute("data-points", m.points);
     document.body.setAttribute("data-countries", m.countries);
