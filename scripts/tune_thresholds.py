@@ -41,7 +41,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args(argv)
     learned.sentence_features = functools.lru_cache(maxsize=None)(learned.sentence_features)
-    learned.p_event = functools.lru_cache(maxsize=None)(lambda idx, f=learned.p_event: f(idx))
+    scores: dict[bytes, float | None] = {}
+    model_p = learned.p_event
+
+    def p_event(idx):
+        key = idx.tobytes()
+        if key not in scores:
+            scores[key] = model_p(idx)
+        return scores[key]
+
+    learned.p_event = p_event
     best = None
     for keep, add, (strong, weak) in itertools.product(GRID["keep"], GRID["add"], GRID["rule_bonus"]):
         trial = {"keep": keep, "add": add, "rule_bonus_strong": strong, "rule_bonus_weak": weak, "model": 0.5}
