@@ -155,7 +155,7 @@ COUNTS = CountWords(
              rf"una)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b(?:\s+\S+){{0,6}}?\s+(?:sufrió|recibió)\s+(?:heridas|"
              rf"lesiones|un\s+disparo|un\s+balazo|una\s+fractura)",
     negated=r"\b(?:ni|ningún|ninguna|ninguno|no|sin|nadie)",
-    attackers=r"atacantes?|agresores?|asaltantes?|sicarios?|pistoleros?|terroristas?|yihadistas?|"
+    attackers=r"atacantes?|agresores?|asaltantes?|sicarios?|pistoleros?|terroristas?|yihadistas?|enemigos?|"
               r"guerrilleros?|insurgentes?|rebeldes?|milicianos?|pandilleros?|delincuentes?|criminales|"
               r"narcotraficantes|disidentes|hombres\s+armados|bandidos|secuestradores|extorsionadores|"
               r"suicidas?|paramilitares|irregulares|traficantes|narcos|presuntos\s+\w+|supuestos\s+\w+|"

@@ -64,7 +64,8 @@ COUNTS = CountWords(
                r"encore|quelque",
     noun_stop=r"ont|a|été|sont|est|et|dans|à|au|aux|lors|après|qui|alors|tu[ée]e?s?|blessée?s?|morte?s?|péri|"
               r"décédée?s?|abattue?s?",
-    list_stop=r"ont|a|été|sont|est|tu[ée]e?s?|blessée?s?|morte?s?|et",
+    list_stop=r"ont|a|été|sont|est|tu[ée]e?s?|blessée?s?|morte?s?|et|portée?s?|disparue?s?|enlevée?s?|capturée?s?|"
+              r"arrêtée?s?|interpellée?s?|détruit\w*",
     aux=r"ont\s+été|a\s+été|sont|avaient\s+été|auraient\s+été|aurait\s+été|seraient|ont|a|été|également|aussi|"
         r"tous|toutes|déjà|été\s+retrouvée?s|retrouvée?s",
     kill_passive=_KILLED,
@@ -72,7 +73,7 @@ COUNTS = CountWords(
     kill_active=r"tuant|tué|tuer|tue|tuent|abattant|abattu|exécutant|massacrant|(?:a\s+)?coûté\s+la\s+vie\s+à|"
                 r"coûtant\s+la\s+vie\s+à|fauchant|assassinant",
     hurt_active=r"blessant|blessé|blesse|blessent",
-    dead_nouns=r"morts|mortes|décès|tués|personnes\s+tuées|cadavres|corps\s+sans\s+vie|pertes\s+en\s+vies\s+humaines",
+    dead_nouns=r"morts|mortes|décès|tués|personnes\s+tuées|cadavres|corps|pertes\s+en\s+vies\s+humaines",
     hurt_nouns=r"blessés|blessées|blessures|blessés\s+graves",
     toll=r"\bbilan\b[^.;]{0,40}?\b(?:de|à|s['’]élève\s+à|est\s+de|passe\s+à|atteint|fait\s+état\s+de)\s+",
     none_killed=r"\baucune?\s+(?:victime|perte|mort|décès)|\bpas\s+de\s+(?:victimes?|morts?|pertes)|\bsans\s+faire\s+de\s+"
@@ -87,6 +88,7 @@ COUNTS = CountWords(
              rf"{_PERSON}\b",
     negated=r"\b(?:ni|aucun|aucune|pas|sans)",
     attackers=r"assaillants?|terroristes?|jihadistes?|djihadistes?|rebelles?|insurgés?|hommes\s+armés|bandits?|"
+              r"ennemis?|l['’]ennemi|GAT|groupes?\s+armés?\s+terroristes|membres\s+d(?:e|es|u)\s+(?:GAT|groupes?|la\s+secte)|"
               r"kamikazes?|ravisseurs|miliciens?|combattants?|islamistes?|shebabs?|extrémistes?|criminels|"
               r"malfrats|gangs?|membres\s+du\s+gang",
     side_nouns=r"(?:parmi\s+les\s+|des\s+|du\s+côté\s+des\s+)?(?:soldats?|militaires?|policiers?|gendarmes?|civils?)",

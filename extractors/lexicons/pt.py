@@ -152,7 +152,7 @@ COUNTS = CountWords(
              rf"uma)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b(?:\s+\S+){{0,6}}?\s+(?:sofreu|teve)\s+(?:ferimentos|"
              rf"queimaduras|lesões|uma\s+fractura|uma\s+fratura)",
     negated=r"\b(?:nem|nenhum|nenhuma|não|sem|ninguém)",
-    attackers=r"atacantes?|agressores?|assaltantes?|pistoleiros?|terroristas?|jihadistas?|guerrilheiros?|"
+    attackers=r"atacantes?|agressores?|assaltantes?|pistoleiros?|terroristas?|jihadistas?|guerrilheiros?|inimigos?|"
               r"insurgentes?|rebeldes?|milicianos?|bandidos?|criminosos|traficantes|extremistas|militantes|"
               r"homens\s+armados|sequestradores|raptores|bombistas?|suicidas?|paramilitares|malfeitores|"
               r"invasores|amotinados|(?:membros|elementos)\s+d[oa]\s+(?:\w+\s+)?(?:grupo|gangue|facção|"
