@@ -70,7 +70,9 @@ def _patterns(w: CountWords) -> _Patterns:
         list_item=re_c(rf"(?<![\w-])(?P<n>{w.number})(?P<noun>{word_list}{{0,3}}?)\s*(?:,|{w.conj})", i),
         list_after=re_c(rf"(?:\s+(?!(?:{w.noun_stop})(?!\w))[\w'\u2019-]+){{0,4}}?\s*,?\s*(?:{w.conj}|,)\s+{qual}"
                         rf"(?P<n>{w.number})(?P<noun>{word_list}{{1,3}})", i),
-        attacker_after=re_c(rf"^[^,.;]{{0,30}}?(?<!\w)(?:{w.attackers})(?!\w)", i),
+        attacker_after=re_c(rf"^\s*(?:(?:of|among|from|in|de|des|du|d['\u2019]|parmi|del|dos|das|da|do|entre|из|среди|"
+                            rf"серед|من)\s+(?:(?:the|les?|la|los|las|os|as)\s+|l['\u2019])?(?:[\w'\u2019-]+\s+){{0,2}}?)?"
+                            rf"(?:{w.attackers})(?!\w)", i),
         negated=re_c(rf"(?:{w.negated})\s+(?:\S+\s+){{0,3}}$", i),
         attackers=re_c(rf"(?<!\w)(?:{w.attackers})(?!\w)", i),
         side=re_c(rf"(?<!\w)(?:{w.side_nouns})(?!\w)", i),

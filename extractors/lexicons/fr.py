@@ -172,7 +172,7 @@ ACTORS = ActorWords(
                   r"morte?s?|décédée?s?|pris\s+en\s+otage)",
     claimed_after=r"^[^.;]{0,30}\b(?:a|ont)\s+revendiqué",
     between=r"\bentre\s+",
-    protest_words=r"\b(?:manifest\w*|protest\w*|march(?:e|ent|é|aient)\w*|sit-in|grève\w*|grévistes|rassembl\w+|"
+    protest_words=r"\b(?:manifest\w*|protest\w*|march(?:e|es|ent|aient)\b|sit-in|grève\w*|grévistes|rassembl\w+|"
                   r"banderoles?|pancartes?)\b",
     passive_bare=r"^\s*(?:tu[ée]e?s?|blessée?s?|enlevée?s?|kidnappée?s?|morte?s?)(?=\s*$|\s*[,.;:]|\s+(?:dans|lors|"
                  r"à|au|après|par|près|en)\b)",
@@ -186,7 +186,7 @@ ACTORS = ActorWords(
     herders=r"\b(?:éleveurs|bergers|peuls?)\b",
 )
 
-_PROTEST = r"(?:manifest\w*|protest\w*|march(?:e|es|ent|é|aient)\b|marcheurs|sit-in|grév\w+|rassembl\w+|pancartes?)"
+_PROTEST = r"(?:manifest\w*|protest\w*|march(?:e|es|ent|aient)\b|marcheurs|sit-in|grév\w+|rassembl\w+|pancartes?)"
 _INTERVENE = (r"gaz\s+lacrymogènes?|grenades?\s+lacrymogènes?|grenades?\s+assourdissantes?|dispers\w+|canons?\s+à\s+eau|"
               r"matraqu\w+|balles\s+en\s+caoutchouc|réprim\w+|répression|interpell\w+|charg\w+\s+les\s+manifestants|"
               r"bastonn\w+|gazé\w*")
