@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
 from extractors.lexicons import en_rules as rules
 from extractors.lexicons import en_words as w
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numwords import NUMBER_RE, VAGUE, parse_number
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -181,7 +182,6 @@ LEXICON = Lexicon(
     locative=rx(r"\b(?:in|near|at|outside|around|inside|into|across|on\s+the\s+outskirts\s+of)\s+$"),
     directions=rx(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
                   r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\W+(?:\w+\W+){0,1}$"),
-    function_words=frozenset("the and of to in a was were said on for is that with by at from as has have had after "
-                             "their they his he it an are been".split()),
+    function_words=FUNCTION_WORDS["en"],
     prefixes=rules.prefixes,
 )

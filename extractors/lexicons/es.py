@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser
 
 _num = parser("es")
@@ -953,6 +954,5 @@ LEXICON = Lexicon(
     directions=rx(r"\b(?:norte|sur|este|oeste|centro|noreste|noroeste|nordeste|sureste|sudeste|suroeste|"
                   r"sudoeste|occidente|oriente)\W+(?:\w+\W+){0,2}$"),
     # "de", "a", "se" are French or Portuguese too; "el", "los", "del", "y", "con" tell Spanish apart
-    function_words=frozenset("el la los las del y en que por con para una su sus al es fue como pero más lo "
-                             "este esta según también entre durante tras hasta muy ayer".split()),
+    function_words=FUNCTION_WORDS["es"],
 )

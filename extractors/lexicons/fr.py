@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser
 
 _num = parser("fr")
@@ -379,7 +380,6 @@ LEXICON = Lexicon(
     actors=ACTORS,
     locative=rx(r"(?:\bà|\bau|\baux|\ben|\bdans|\bprès\s+de|\bnon\s+loin\s+de|\bvers|\baux\s+environs\s+de)\s+$"),
     directions=rx(r"\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\W+(?:\w+\W+){0,2}$"),
-    function_words=frozenset("le les des du et à est été qui dans pour sur au aux ont ses il elle ils cette "
-                             "ce d l avait sont".split()),
+    function_words=FUNCTION_WORDS["fr"],
 )
 
