@@ -19,7 +19,8 @@ from warehouse.errors import WarehouseError
 
 __all__ = ["country_name", "resolve_country"]
 
-_GAZETTEER = Path(__file__).resolve().parents[1] / "extractors" / "data" / "gazetteer.tsv.gz"
+from extractors.places.gazetteer import DATA_FILE as _GAZETTEER  # noqa: E402  (the extractors' own file)
+
 _WORLD = Path(__file__).with_name("data") / "world_110m.geojson"
 
 
