@@ -126,7 +126,28 @@ def main(argv: list[str] | None = None) -> int:
         per_round = sorted(t / e for t, e in zip(t_times, times, strict=True))
         print(f"extract_events {name:26s}: {n / med_e:8.1f} docs/s   ({med_e * 1000 / n:.2f} ms/doc)  "
               f"ratio {med_t / med_e:.2f}x (rounds {per_round[0]:.2f}-{per_round[-1]:.2f}x; target >= 1.0x)")
+    per_language(docs, max(1, args.rounds))
     return 0
+
+
+def per_language(docs: list[Document], rounds: int) -> None:
+    """ms per 1,000 characters of text, per language, and its ratio to English (issue 11: within 1.5x)."""
+    by_lang: dict[str, list[Document]] = {}
+    for d in docs:
+        by_lang.setdefault(d.language or "en", []).append(d)
+    cost = {}
+    for lang, group in sorted(by_lang.items()):
+        chars = sum(len(d.text) for d in group)
+        times = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            for d in group:
+                extract_events(d)
+            times.append(time.perf_counter() - t0)
+        cost[lang] = statistics.median(times) * 1000 / (chars / 1000)
+    base = cost.get("en")
+    line = "  ".join(f"{lang} {ms:.2f}" + (f" ({ms / base:.2f}x)" if base else "") for lang, ms in cost.items())
+    print(f"per language, ms per 1,000 characters (ratio to English; target <= 1.5x): {line}")
 
 
 if __name__ == "__main__":

@@ -121,14 +121,20 @@ def _noun_side(noun: str, prev: Count | None, p: _Patterns) -> tuple[bool, bool]
     return attacker, generic
 
 
-def sentence_counts(sentence: str, lex: Lexicon | None = None) -> list[Count]:
-    """Counts of one sentence; hedged figures keep only their bounds (never the best estimate)."""
-    p = _patterns(_lex(lex).counts)
+def sentence_counts(sentence: str, lex: Lexicon | None = None) -> tuple[Count, ...]:
+    """Counts of one sentence; hedged figures keep only their bounds (never the best estimate). Memoized:
+    detection, the learned features and grouping all ask for the same sentences."""
+    return _counts(sentence, _lex(lex))
+
+
+@functools.lru_cache(maxsize=4096)
+def _counts(sentence: str, lex: Lexicon) -> tuple[Count, ...]:
+    p = _patterns(lex.counts)
     counts = _sentence_counts(sentence, p)
     if counts and p.hedge.search(sentence):
-        return [Count(c.kind, None, None, c.value if c.value is not None else c.high, c.attacker, c.start,
-                      c.generic) for c in counts]
-    return counts
+        return tuple(Count(c.kind, None, None, c.value if c.value is not None else c.high, c.attacker, c.start,
+                           c.generic) for c in counts)
+    return tuple(counts)
 
 
 def is_aggregate(sentence: str, lex: Lexicon | None = None) -> bool:

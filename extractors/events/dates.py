@@ -126,8 +126,13 @@ def _lex(lex: Lexicon | None) -> Lexicon:
 
 def resolve_date(sentence: str, published: str | None, lex: Lexicon | None = None
                  ) -> tuple[str | None, str | None, bool]:
-    """The date a sentence gives for its event: (iso date, precision, found_expression)."""
-    words = _lex(lex).dates
+    """The date a sentence gives for its event: (iso date, precision, found_expression). Memoized."""
+    return _resolve(sentence, published, _lex(lex))
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(sentence: str, published: str | None, lex: Lexicon) -> tuple[str | None, str | None, bool]:
+    words = lex.dates
     p = _patterns(words)
     pub = _date(published)
     found = _explicit(sentence, pub, p)

@@ -6,6 +6,7 @@ is much cheaper than a large case-insensitive alternation); rules without keys a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -24,16 +25,22 @@ def prefixes(sentence: str, lex: Lexicon) -> set[str] | None:
 
 
 def classify_all(sentence: str, lex: Lexicon, pre: set[str] | None = None) -> Iterator[Trigger]:
-    """Every matching rule, most specific first."""
-    if pre is None:
-        pre = prefixes(sentence, lex)
+    """Every matching rule, most specific first (memoized: detection and the learned features both ask)."""
+    yield from _all(sentence, lex)
+
+
+@functools.lru_cache(maxsize=4096)
+def _all(sentence: str, lex: Lexicon) -> tuple[Trigger, ...]:
+    pre = prefixes(sentence, lex)
+    out = []
     for pattern, etype, sub, strength, keys, extra in lex.rules:
         if keys is not None and pre is not None and keys.isdisjoint(pre) and (extra is None or extra.isdisjoint(pre)):
             continue
         m = pattern.search(sentence)
         if m:
             start = next((m.start(i) for i in range(1, (m.lastindex or 0) + 1) if m.start(i) >= 0), m.start())
-            yield Trigger(etype, sub, strength, start)
+            out.append(Trigger(etype, sub, strength, start))
+    return tuple(out)
 
 
 def classify(sentence: str, lex: Lexicon) -> Trigger | None:
