@@ -5,8 +5,11 @@ a cheap text pass of the page (the title, meta descriptions and the text of the 
 ~4,000 characters, found with ``str.find`` and one tag-stripping regex: no HTML parser), picks the lexicon
 of the text's language (the lexicons' function words, else py3langid, as the extractor does) and counts the
 lexicon's own conflict words in it: ``violence``, ``armed_target``, ``hostile``, ``clash_words``, ``lethal``
-and the protest words. A page passes when it has ``MIN_HITS`` of them, or ``MIN_DENSITY`` per 1,000
-characters (short texts, snippets). Thresholds were set for recall on ../shared/eval/dev (every document
+and the protest words. When those alone do not pass the page, the lexicon's trigger rules (``Lexicon.rules``,
+what the extractor's detection starts from: arrests, seizures, agreements, transfers of territory use few
+violent words) run over the sentences of the first ``RULES_LIMIT`` characters that pass its ``context``
+prefilter, each sentence with a trigger counting ``TRIGGER_HITS``. A page passes when it has ``MIN_HITS``,
+or ``MIN_DENSITY`` per 1,000 characters (short texts, snippets). Thresholds were set for recall on ../shared/eval/dev (every document
 with a gold event passes with a margin); measured in ``bench/gate_bench.py``.
 
 A page in a language without a lexicon is rejected (the extractor would give it no events); a page whose
@@ -27,8 +30,10 @@ __all__ = ["GATE_VERSION", "GateDecision", "gate", "gate_text"]
 GATE_VERSION = "gate-1"  # bump when the decision can change: pages it rejected are then re-judged
 MIN_HITS = 8  # dev: the fewest conflict words in a document with an event is 4
 MIN_DENSITY = 1.5  # per 1,000 characters (texts under 300 count as 300); dev's lowest is 3.1
+TRIGGER_HITS = 4  # a sentence with a trigger rule weighs as much as four conflict words
 TEXT_LIMIT = 4000
-_SCAN = 400_000  # characters of HTML the pass reads at most
+RULES_LIMIT = 2000  # the trigger rules read only the start: they cost ~100x a word count
+_SCAN = 400_000  # characters of HTML the pass reads at most, from <body> on
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.S | re.I)
 _META = re.compile(r"<meta\b[^>]*?(?:name|property)\s*=\s*[\"'](?:og:|twitter:)?(?:description|title)[\"'][^>]*>", re.I)
@@ -37,6 +42,7 @@ _P_OPEN = re.compile(r"<[pP][\s>]")
 _TAG = re.compile(r"<[^>]*>")
 _NOT_TEXT = re.compile(r"<(script|style|noscript|svg|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE = re.compile(r"(?<=[.!?\u061f])\s+|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +63,9 @@ def gate_text(html: str) -> str:
     head = html[:100_000]
     parts = [m.group(1) for m in [_TITLE.search(head)] if m]
     parts += [c.group(1) or c.group(2) or "" for m in _META.finditer(head) for c in [_CONTENT.search(m.group(0))] if c]
-    size, i, end_scan = 0, 0, min(len(html), _SCAN)
+    # pages may carry hundreds of kB of inline CSS and scripts before <body>: start there
+    body = max(html.find("<body"), html.find("<BODY"), 0)
+    size, i, end_scan = 0, body, min(len(html), body + _SCAN)
     while size < TEXT_LIMIT:
         m = _P_OPEN.search(html, i, end_scan)
         if m is None:
@@ -71,7 +79,7 @@ def gate_text(html: str) -> str:
             parts.append(text)
             size += len(text)
     if size < 300:  # no paragraphs (text in divs): the whole body's text, scripts and styles left out
-        parts.append(_plain(_NOT_TEXT.sub(" ", html[:_SCAN]))[:TEXT_LIMIT])
+        parts.append(_plain(_NOT_TEXT.sub(" ", html[body:end_scan]))[:TEXT_LIMIT])
     return htmllib.unescape("\n".join(parts))
 
 
@@ -113,7 +121,17 @@ def gate(html: bytes | str, *, declared_language: str | None = None) -> GateDeci
     if lex is None:
         return GateDecision(False, 0.0, f"no lexicon for {lang}", lang)
     hits = sum(len(p.findall(text)) for p in _patterns(lex.lang))
-    density = hits * 1000 / max(len(text), 300)
-    score = round(max(hits / MIN_HITS, density / MIN_DENSITY), 3)
-    words = f"{hits} conflict words in {len(text)} characters"
+    score = _score(hits, len(text))
+    triggers = 0
+    if score < 1.0:
+        from extractors.events.triggers import classify_all
+
+        sentences = [s for s in _SENTENCE.split(text[:RULES_LIMIT]) if len(s) >= 15 and lex.context(s)]
+        triggers = sum(next(classify_all(s, lex), None) is not None for s in sentences)
+        score = _score(hits + TRIGGER_HITS * triggers, len(text))
+    words = f"{hits} conflict words and {triggers} trigger sentences in {len(text)} characters"
     return GateDecision(score >= 1.0, score, words, lex.lang)
+
+
+def _score(hits: int, size: int) -> float:
+    return round(max(hits / MIN_HITS, hits * 1000 / max(size, 300) / MIN_DENSITY), 3)
