@@ -28,6 +28,8 @@ class _Patterns:
     toll: re.Pattern
     list_before: re.Pattern
     list_item: re.Pattern
+    list_after: re.Pattern  # "killed 17 soldiers and four civilians": the items after an active verb
+    attacker_after: re.Pattern  # "seven bodies of the attackers", "7 corps des terroristes"
     negated: re.Pattern
     attackers: re.Pattern
     side: re.Pattern
@@ -66,6 +68,11 @@ def _patterns(w: CountWords) -> _Patterns:
         toll=re_c(rf"(?:{w.toll})\s*{qual}{rng}", i),
         list_before=re_c(rf"(?:{qual}(?P<n>{w.number}){word_list}{{0,3}}?\s*(?:,|{w.conj}|,\s*{w.conj})\s*)+$", i),
         list_item=re_c(rf"(?<![\w-])(?P<n>{w.number})(?P<noun>{word_list}{{0,3}}?)\s*(?:,|{w.conj})", i),
+        list_after=re_c(rf"(?:\s+(?!(?:{w.noun_stop})(?!\w))[\w'\u2019-]+){{0,4}}?\s*,?\s*(?:{w.conj}|,)\s+{qual}"
+                        rf"(?P<n>{w.number})(?P<noun>{word_list}{{1,3}})", i),
+        attacker_after=re_c(rf"^\s*(?:(?:of|among|from|in|de|des|du|d['\u2019]|parmi|del|dos|das|da|do|entre|из|среди|"
+                            rf"серед|من)\s+(?:(?:the|les?|la|los|las|os|as)\s+|l['\u2019])?(?:[\w'\u2019-]+\s+){{0,2}}?)?"
+                            rf"(?:{w.attackers})(?!\w)", i),
         negated=re_c(rf"(?:{w.negated})\s+(?:\S+\s+){{0,3}}$", i),
         attackers=re_c(rf"(?<!\w)(?:{w.attackers})(?!\w)", i),
         side=re_c(rf"(?<!\w)(?:{w.side_nouns})(?!\w)", i),
@@ -161,8 +168,21 @@ def _sentence_counts(sentence: str, p: _Patterns) -> list[Count]:
                 earlier = [c for c in out + found if c.start < m.start("num")]
                 prev = max(earlier, key=lambda c: c.start) if earlier else None
                 att, gen = _noun_side(noun, prev, p)
+                if not att and not noun.strip() and p.attacker_after.match(sentence[m.end():]):
+                    att = True  # "seven bodies of the attackers were found", "7 corps des terroristes"
                 found.append(Count(kind, v, lo, hi, att, m.start("num"), gen))
                 spans.append((m.start("num"), m.end("num")))
+                # "killed 17 soldiers and four civilians": later list items share the verb
+                if rxp is p.active[kind]:
+                    pos = m.end()
+                    while (la := p.list_after.match(sentence, pos)) is not None:
+                        lv = w.parse_number(la.group("n"))
+                        if lv is None or p.time_noun.match(la.group("noun")):
+                            break
+                        la_att, la_gen = _noun_side(la.group("noun"), None, p)
+                        found.append(Count(kind, lv, lv, lv, la_att, la.start("n"), la_gen))
+                        spans.append((la.start("n"), la.end("n")))
+                        pos = la.end()
                 # "two policemen and three civilians were killed": earlier list items share the verb.
                 if rxp is p.passive[kind]:
                     base = max(0, m.start() - 80)

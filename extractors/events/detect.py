@@ -79,9 +79,13 @@ def is_sports_report(seg: Segmented) -> bool:
     return n >= 3 and n >= len(lex.violence.findall(seg.text)) / 2
 
 
+_FILTERED = Trigger("", "", 0, -1)  # a rule matched, but what it matched is a threat, a denial or background
+
+
 def _rule_trigger(s: Sentence, seg: Segmented) -> Trigger | None:
     """The most specific rule whose trigger is reported as having happened ("captured two villages near the
-    scene of a 2017 chemical attack" is a territory event, not a chemical one); None when no rule reports one."""
+    scene of a 2017 chemical attack" is a territory event, not a chemical one); None when no rule matches,
+    ``_FILTERED`` when rules match but none is reported as having happened."""
     lex = seg.lex
     trig = first = None
     for t in classify_all(s.text, lex, prefixes(s.text, lex)):
@@ -89,12 +93,14 @@ def _rule_trigger(s: Sentence, seg: Segmented) -> Trigger | None:
         if reportable(s, t.start, seg.ref_year, lex):
             trig = t
             break
-    if trig is None or _called_off(s.text, first, lex):
+    if first is None:
         return None
+    if trig is None or _called_off(s.text, first, lex):
+        return _FILTERED
     if seg.options.linguistic and nlp.available(lex.lang):
         args = nlp.arguments(s.text, lex.lang)  # "did not, as residents feared, attack": negation far from it
         if args is not None and (trig.start in args.negated or trig.start in args.modal):
-            return None
+            return _FILTERED
     return trig
 
 
@@ -115,6 +121,9 @@ def detect(seg: Segmented) -> Detection:
         if not lex.context(s.text):
             continue
         trig = _rule_trigger(s, seg) if opts.mode != "model" else None
+        filtered = trig is _FILTERED  # the filters are precise: the detector does not overrule them
+        if filtered:
+            trig = None
         p, feats, source = None, None, "rules"
         if use_model:
             feats = learned.sentence_features(s.text, lex, seg.doc.published)
@@ -124,7 +133,7 @@ def detect(seg: Segmented) -> Detection:
                 source = "model"
             elif trig is not None and p < limits["keep"]:
                 trig = None  # the detector vetoes the rule's trigger
-            elif trig is None and p >= limits["add"]:
+            elif trig is None and not filtered and p >= limits["add"]:
                 trig, source = _model_trigger(feats), "model"
             elif trig is not None:
                 source = "both"

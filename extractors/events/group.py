@@ -9,6 +9,7 @@ incident per region. Dates of a marker like "two days after" are shifted from th
 
 from __future__ import annotations
 
+from extractors.events import learned, same_incident
 from extractors.events.counts import Count, sentence_counts
 from extractors.events.dates import relative_days, resolve_date, shift
 from extractors.events.detect import Detection, _new_incident
@@ -116,6 +117,15 @@ def _add(drafts: list[Draft], c: Candidate, seg: Segmented) -> None:
         new = marker or distinct_date or place_same is False or (not protest_family and strength >= 2)
         if etype == "strategic_developments" and not marker and not distinct_date and place_same is not False:
             new = False
+        limit = learned.thresholds().get("group")
+        if limit is not None and not marker and not distinct_date and seg.options.learned:
+            # no marker and no other day: the rules can only guess; the learned scorer decides when its
+            # threshold is set (tuned on dev: scripts/tune_thresholds.py)
+            p = same_incident.p_same(same_incident.pair_symbols(c, cur, seg, marker=marker,
+                                                                 distinct_date=distinct_date,
+                                                                 place_same=place_same))
+            if p is not None:
+                new = p < limit
         if not new:
             _merge(cur, c, strength, date, prec, found, lex)
             return

@@ -117,9 +117,10 @@ def type_scores(idxs: list[np.ndarray], weights: list[float]) -> dict[str, float
 
 
 @functools.lru_cache(maxsize=1)
-def thresholds() -> dict[str, float]:
+def thresholds() -> dict[str, float | None]:
     """How the models stack with the rules (tuned on ../shared/eval/dev by scripts/tune_thresholds.py)."""
-    defaults = {"keep": 0.15, "add": 0.85, "model": 0.5, "rule_bonus_strong": 2.0, "rule_bonus_weak": 1.0}
+    defaults = {"keep": 0.15, "add": 0.85, "model": 0.5, "rule_bonus_strong": 2.0, "rule_bonus_weak": 1.0,
+                "group": None}
     path = DATA / "thresholds.json"
     tuned = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     return {**defaults, **tuned}

@@ -24,9 +24,16 @@ class PlaceChoice:
     location: str | None
 
 
+def _latin(text: str) -> bool:
+    return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in text if c.isalpha())
+
+
 def surface(text: str, place: PlaceInfo) -> str:
-    """The place as the article spells it ("Jenin", not the gazetteer's "Janin"), when it is a plain name."""
+    """The place as the article spells it ("Jenin", not the gazetteer's "Janin"), when it is a plain name in
+    Latin script; a name in Arabic or Cyrillic script (an inflected "Донецке") takes the gazetteer's name."""
     spelled = text[place.start:place.end].strip()
+    if place.name and not _latin(spelled):
+        return place.name
     if spelled.isupper():  # an all-caps dateline ("BUNIA, Congo -"): the gazetteer's spelling, else title case
         return place.name if place.name and place.name.lower() == spelled.lower() else spelled.title()
     return spelled if spelled and spelled[0].isupper() and len(spelled) <= 40 else place.name

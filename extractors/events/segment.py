@@ -12,6 +12,7 @@ import re
 
 from extractors.events.drafts import Options, Segmented
 from extractors.lexicons import LANGUAGES, lexicon
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.records import Document
 from extractors.text.sentences import Sentence, split_sentences
 
@@ -25,10 +26,10 @@ def _function_word_language(text: str) -> str | None:
         return None
     best, share = None, 0.0
     for code in LANGUAGES:
-        lex = lexicon(code)
-        if lex is None or not lex.function_words:
+        table = FUNCTION_WORDS.get(code)
+        if not table:
             continue
-        s = sum(w in lex.function_words for w in words) / len(words)
+        s = sum(w in table for w in words) / len(words)
         if s > share:
             best, share = code, s
     return best if share >= 0.2 else None

@@ -22,7 +22,7 @@ _LOCK = threading.Lock()
 @dataclass(frozen=True)
 class Linear:
     name: str
-    weights: np.ndarray  # (2**bits, n_classes) float32
+    weights: np.ndarray  # (2**bits, n_classes) float16 as shipped; rows are summed in float32
     bias: np.ndarray  # (n_classes,)
     classes: tuple[str, ...]
     bits: int
@@ -31,7 +31,7 @@ class Linear:
     def logits(self, idx: np.ndarray) -> np.ndarray:
         if len(idx) == 0:
             return self.bias.copy()
-        return self.weights[idx].sum(axis=0) / np.sqrt(len(idx)) + self.bias
+        return self.weights[idx].astype(np.float32).sum(axis=0) / np.sqrt(len(idx)) + self.bias
 
     def proba(self, idx: np.ndarray) -> np.ndarray:
         """Class probabilities: a sigmoid for a binary model (one column), a softmax otherwise."""
@@ -63,6 +63,6 @@ def load(name: str, directory: str = str(DATA)) -> Linear | None:
     if not path.is_file():
         return None
     with _LOCK, np.load(path, allow_pickle=False) as z:
-        return Linear(name=name, weights=z["weights"].astype(np.float32), bias=z["bias"].astype(np.float32),
+        return Linear(name=name, weights=z["weights"], bias=z["bias"].astype(np.float32),
                       classes=tuple(str(c) for c in z["classes"]), bits=int(z["bits"]),
                       meta=json.loads(str(z["meta"])))

@@ -98,7 +98,9 @@ class CountWords:
     kind_killed: str  # prefilter: the sentence may state deaths
     kind_hurt: str
     conj: str = r"\band\b"  # list conjunction ("two soldiers and three civilians")
-    list_stop: str = r"were|was|have|has|had|are|is|been|killed|injured|wounded|dead|died|and"  # ends a list item
+    # ends a list item: auxiliaries, the kind's own participles, and those of another fate ("11 missing")
+    list_stop: str = r"were|was|have|has|had|are|is|been|killed|injured|wounded|dead|died|and|missing|captured|" \
+                     r"abducted|kidnapped|arrested|detained|taken"
     range_link: str = r"to|or"  # "five to seven"
     noun_place: str = ""  # an optional place phrase inside the victims' noun ("workers at the plant")
     including: str = r"including"

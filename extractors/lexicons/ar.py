@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser, words_for
 
 # ---------------------------------------------------------------------------------------------- spelling
@@ -1183,7 +1184,6 @@ LEXICON = Lexicon(
                 r"محيط|"
                 r"أطراف|ضواحي|مدينة|بلدة|قرية|منطقة|محافظة|ولاية|مديرية|ناحية|قضاء|حي|إقليم|ريف|مخيم|"
                 r"من)\s+$"),
-    function_words=frozenset("في من على إلى الى أن إن عن مع التي الذي الذين هذا هذه بعد قبل كما وقال وقد قد "
-                             "لم لا ما بين حتى منذ خلال ذلك أو ثم وفي كان كانت وأن".split()),
+    function_words=FUNCTION_WORDS["ar"],
 )
 

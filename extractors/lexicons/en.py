@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
 from extractors.lexicons import en_rules as rules
 from extractors.lexicons import en_words as w
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numwords import NUMBER_RE, VAGUE, parse_number
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -70,7 +71,9 @@ COUNTS = CountWords(
                 r"\bnobody\s+was\s+(?:killed|hurt|injured)",
     none_hurt=r"\bno\s+(?:one|body)\s+was\s+(?:hurt|injured)|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
               r"(?:casualties|injuries)\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:hurt|injured)",
-    one_killed=rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)?"
+    one_killed=rf"\b(?:he|she)\s+(?:later\s+)?(?:died|was\s+(?:killed|shot\s+dead|beaten\s+to\s+death|burned\s+to\s+"
+               rf"death|stabbed\s+to\s+death)|succumbed)\b|"
+               rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)?"
                rf"\s*(?:\w+\s+)?(?:{_KILL_P})\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b",
     one_hurt=rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)\s+"
              rf"(?:\w+\s+)?(?:{_HURT_P})\b|\b(?:wounding|injuring|wounded|injured)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -78,6 +81,7 @@ COUNTS = CountWords(
              rf"another\b",
     negated=r"\b(?:neither|nor|none\s+of|no|not)",
     attackers=r"gunm[ae]n|militants?|insurgents?|attackers?|assailants?|jihadists?|terrorists?|rebels?|bandits?|"
+              r"enemy|enemies|the\s+enemy['\u2019]s\s+ranks|"
               r"taliban|fighters?|suicide\s+bombers?|bombers?|kidnappers?|gang\s+members?|cartel\s+members?|hitmen|"
               r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents",
     side_nouns=r"(?:by\s+|of\s+the\s+)?(?:police|soldiers?|civilians?)",
@@ -178,7 +182,6 @@ LEXICON = Lexicon(
     locative=rx(r"\b(?:in|near|at|outside|around|inside|into|across|on\s+the\s+outskirts\s+of)\s+$"),
     directions=rx(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
                   r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\W+(?:\w+\W+){0,1}$"),
-    function_words=frozenset("the and of to in a was were said on for is that with by at from as has have had after "
-                             "their they his he it an are been".split()),
+    function_words=FUNCTION_WORDS["en"],
     prefixes=rules.prefixes,
 )

@@ -8,7 +8,8 @@ import re
 from extractors.text import fastre
 
 HYPOTHETICAL = fastre.compile(
-    r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|"
+    r"\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|planning|threat\w*|vow\w*|warn\w*|imminent|"
+    r"rumou?r\w*|"
     r"fears?\s+(?:that|of)|if|unless|aims?\s+to|intends?|prepar\w+\s+to|call(?:ed|s|ing)?\s+for|urg\w+|"
     r"den(?:y|ied|ies)|risk|possible|potential|likely|expected\s+to|ready\s+to|try\s+to|attempt\s+to|"
     r"to\s+prevent|avoid|against\s+the\s+backdrop|requests?\s+to|permission\s+to|waiting\s+for|awaiting|"
@@ -27,7 +28,8 @@ NEW_EVENT = fastre.compile(
     # "hours before, gunmen ...", not a duration ("fought for two hours before withdrawing")
     r"\bhours\s+before\b(?!\s+(?:\w+ing|withdrew|retreated|fled|pulling\s+back)\b)", re.I)
 SPORTS = fastre.compile(r"\b(?:wickets?|innings|cricket|batsm[ae]n|bowler|football|soccer|tournament|league|"
-                     r"championship|goalkeeper|striker|midfielder|scored|runs\s+off|test\s+match|t20|odi)\b", re.I)
+                     r"championship|goalkeeper|striker|midfielder|scored|runs\s+off|test\s+match|t20|odi|derby|"
+                     r"penalty|half-?time|kick-?off|goals?|stadium|coach|teammates?|tennis|wimbledon)\b", re.I)
 VIOLENCE = fastre.compile(r"\b(?:killed|dead|died|wounded|injured|bomb\w*|soldiers?|troops|police\w*|militants?|"
                        r"gunmen|insurgents?|rebels?|protest\w*|demonstrat\w*|attack\w*|clash\w*|explosion|"
                        r"blast|shot|fire[ds]?|arrest\w*|abduct\w*|kidnap\w*|riot\w*|civilians|army|forces)\b",
@@ -58,7 +60,10 @@ HOSTILE = fastre.compile(
     r"shell(?:s|ed|ing)|missiles?|rockets?|raid\w*|militi\w+|gangs?|bandits|assailants|landmines?)\b", re.I)
 YEAR = fastre.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
 FULL_DATE_BEFORE = fastre.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s*$")
-OLD = fastre.compile(r"\b(?:on\s+trial|trial\s+of|tribunal|verdict|convicted|sentenced|acquitted|last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
+OLD = fastre.compile(r"\b(?:on\s+trial|trial\s+of|tribunal|verdict|convicted|sentenced|acquitted|anniversary|"
+                  r"commemorat\w*|(?:\w+\s+)?years?\s+since|every\s+(?:week|day|month|year|time)|each\s+(?:week|day|"
+                  r"month)|(?:too\s+)?often|routinely|usually|frequently|court\s+sentences?|sentences\s+\w+\s+(?:to|over|"
+                  r"for)|last\s+year|years?\s+ago|decades?\s+ago|months\s+ago|in\s+the\s+past|history|"
                   r"(?:have|has)\s+been\s+on\s+the\s+rise|"
                   r"historically|has\s+been\s+(?:fighting|waging)|since\s+(?:19|20)\d\d|for\s+years|"
                   r"(?:\d+|\w+)-year(?:-old)?\s+(?:war|conflict|insurgency))\b", re.I)

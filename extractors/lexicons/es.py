@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser
 
 _num = parser("es")
@@ -155,7 +156,7 @@ COUNTS = CountWords(
              rf"una)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b(?:\s+\S+){{0,6}}?\s+(?:sufrió|recibió)\s+(?:heridas|"
              rf"lesiones|un\s+disparo|un\s+balazo|una\s+fractura)",
     negated=r"\b(?:ni|ningún|ninguna|ninguno|no|sin|nadie)",
-    attackers=r"atacantes?|agresores?|asaltantes?|sicarios?|pistoleros?|terroristas?|yihadistas?|"
+    attackers=r"atacantes?|agresores?|asaltantes?|sicarios?|pistoleros?|terroristas?|yihadistas?|enemigos?|"
               r"guerrilleros?|insurgentes?|rebeldes?|milicianos?|pandilleros?|delincuentes?|criminales|"
               r"narcotraficantes|disidentes|hombres\s+armados|bandidos|secuestradores|extorsionadores|"
               r"suicidas?|paramilitares|irregulares|traficantes|narcos|presuntos\s+\w+|supuestos\s+\w+|"
@@ -953,6 +954,5 @@ LEXICON = Lexicon(
     directions=rx(r"\b(?:norte|sur|este|oeste|centro|noreste|noroeste|nordeste|sureste|sudeste|suroeste|"
                   r"sudoeste|occidente|oriente)\W+(?:\w+\W+){0,2}$"),
     # "de", "a", "se" are French or Portuguese too; "el", "los", "del", "y", "con" tell Spanish apart
-    function_words=frozenset("el la los las del y en que por con para una su sus al es fue como pero más lo "
-                             "este esta según también entre durante tras hasta muy ayer".split()),
+    function_words=FUNCTION_WORDS["es"],
 )

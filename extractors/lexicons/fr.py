@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser
 
 _num = parser("fr")
@@ -64,7 +65,8 @@ COUNTS = CountWords(
                r"encore|quelque",
     noun_stop=r"ont|a|été|sont|est|et|dans|à|au|aux|lors|après|qui|alors|tu[ée]e?s?|blessée?s?|morte?s?|péri|"
               r"décédée?s?|abattue?s?",
-    list_stop=r"ont|a|été|sont|est|tu[ée]e?s?|blessée?s?|morte?s?|et",
+    list_stop=r"ont|a|été|sont|est|tu[ée]e?s?|blessée?s?|morte?s?|et|portée?s?|disparue?s?|enlevée?s?|capturée?s?|"
+              r"arrêtée?s?|interpellée?s?|détruit\w*",
     aux=r"ont\s+été|a\s+été|sont|avaient\s+été|auraient\s+été|aurait\s+été|seraient|ont|a|été|également|aussi|"
         r"tous|toutes|déjà|été\s+retrouvée?s|retrouvée?s",
     kill_passive=_KILLED,
@@ -72,7 +74,7 @@ COUNTS = CountWords(
     kill_active=r"tuant|tué|tuer|tue|tuent|abattant|abattu|exécutant|massacrant|(?:a\s+)?coûté\s+la\s+vie\s+à|"
                 r"coûtant\s+la\s+vie\s+à|fauchant|assassinant",
     hurt_active=r"blessant|blessé|blesse|blessent",
-    dead_nouns=r"morts|mortes|décès|tués|personnes\s+tuées|cadavres|corps\s+sans\s+vie|pertes\s+en\s+vies\s+humaines",
+    dead_nouns=r"morts|mortes|décès|tués|personnes\s+tuées|cadavres|corps|pertes\s+en\s+vies\s+humaines",
     hurt_nouns=r"blessés|blessées|blessures|blessés\s+graves",
     toll=r"\bbilan\b[^.;]{0,40}?\b(?:de|à|s['’]élève\s+à|est\s+de|passe\s+à|atteint|fait\s+état\s+de)\s+",
     none_killed=r"\baucune?\s+(?:victime|perte|mort|décès)|\bpas\s+de\s+(?:victimes?|morts?|pertes)|\bsans\s+faire\s+de\s+"
@@ -87,6 +89,7 @@ COUNTS = CountWords(
              rf"{_PERSON}\b",
     negated=r"\b(?:ni|aucun|aucune|pas|sans)",
     attackers=r"assaillants?|terroristes?|jihadistes?|djihadistes?|rebelles?|insurgés?|hommes\s+armés|bandits?|"
+              r"ennemis?|l['’]ennemi|GAT|groupes?\s+armés?\s+terroristes|membres\s+d(?:e|es|u)\s+(?:GAT|groupes?|la\s+secte)|"
               r"kamikazes?|ravisseurs|miliciens?|combattants?|islamistes?|shebabs?|extrémistes?|criminels|"
               r"malfrats|gangs?|membres\s+du\s+gang",
     side_nouns=r"(?:parmi\s+les\s+|des\s+|du\s+côté\s+des\s+)?(?:soldats?|militaires?|policiers?|gendarmes?|civils?)",
@@ -170,7 +173,7 @@ ACTORS = ActorWords(
                   r"morte?s?|décédée?s?|pris\s+en\s+otage)",
     claimed_after=r"^[^.;]{0,30}\b(?:a|ont)\s+revendiqué",
     between=r"\bentre\s+",
-    protest_words=r"\b(?:manifest\w*|protest\w*|march(?:e|ent|é|aient)\w*|sit-in|grève\w*|grévistes|rassembl\w+|"
+    protest_words=r"\b(?:manifest\w*|protest\w*|march(?:e|es|ent|aient)\b|sit-in|grève\w*|grévistes|rassembl\w+|"
                   r"banderoles?|pancartes?)\b",
     passive_bare=r"^\s*(?:tu[ée]e?s?|blessée?s?|enlevée?s?|kidnappée?s?|morte?s?)(?=\s*$|\s*[,.;:]|\s+(?:dans|lors|"
                  r"à|au|après|par|près|en)\b)",
@@ -184,7 +187,7 @@ ACTORS = ActorWords(
     herders=r"\b(?:éleveurs|bergers|peuls?)\b",
 )
 
-_PROTEST = r"(?:manifest\w*|protest\w*|march(?:e|es|ent|é|aient)\b|marcheurs|sit-in|grév\w+|rassembl\w+|pancartes?)"
+_PROTEST = r"(?:manifest\w*|protest\w*|march(?:e|es|ent|aient)\b|marcheurs|sit-in|grév\w+|rassembl\w+|pancartes?)"
 _INTERVENE = (r"gaz\s+lacrymogènes?|grenades?\s+lacrymogènes?|grenades?\s+assourdissantes?|dispers\w+|canons?\s+à\s+eau|"
               r"matraqu\w+|balles\s+en\s+caoutchouc|réprim\w+|répression|interpell\w+|charg\w+\s+les\s+manifestants|"
               r"bastonn\w+|gazé\w*")
@@ -377,7 +380,6 @@ LEXICON = Lexicon(
     actors=ACTORS,
     locative=rx(r"(?:\bà|\bau|\baux|\ben|\bdans|\bprès\s+de|\bnon\s+loin\s+de|\bvers|\baux\s+environs\s+de)\s+$"),
     directions=rx(r"\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\W+(?:\w+\W+){0,2}$"),
-    function_words=frozenset("le les des du et à est été qui dans pour sur au aux ont ses il elle ils cette "
-                             "ce d l avait sont".split()),
+    function_words=FUNCTION_WORDS["fr"],
 )
 

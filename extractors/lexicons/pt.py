@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser
 
 _num = parser("pt")
@@ -152,7 +153,7 @@ COUNTS = CountWords(
              rf"uma)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b(?:\s+\S+){{0,6}}?\s+(?:sofreu|teve)\s+(?:ferimentos|"
              rf"queimaduras|lesões|uma\s+fractura|uma\s+fratura)",
     negated=r"\b(?:nem|nenhum|nenhuma|não|sem|ninguém)",
-    attackers=r"atacantes?|agressores?|assaltantes?|pistoleiros?|terroristas?|jihadistas?|guerrilheiros?|"
+    attackers=r"atacantes?|agressores?|assaltantes?|pistoleiros?|terroristas?|jihadistas?|guerrilheiros?|inimigos?|"
               r"insurgentes?|rebeldes?|milicianos?|bandidos?|criminosos|traficantes|extremistas|militantes|"
               r"homens\s+armados|sequestradores|raptores|bombistas?|suicidas?|paramilitares|malfeitores|"
               r"invasores|amotinados|(?:membros|elementos)\s+d[oa]\s+(?:\w+\s+)?(?:grupo|gangue|facção|"
@@ -919,7 +920,5 @@ LEXICON = Lexicon(
     directions=rx(r"\b(?:norte|sul|leste|este|oeste|centro|nordeste|noroeste|sudeste|sudoeste|centro-norte|"
                   r"centro-sul)\W+(?:\w+\W+){0,2}$"),
     # "de", "a", "se" are Spanish and French too; "e", "com", "não", "às" tell Portuguese apart
-    function_words=frozenset("o os as do da dos das em no na nos nas num numa um uma não ao aos às pelo pela "
-                             "pelos pelas foi foram também seu sua seus suas mais disse segundo ontem hoje "
-                             "onde e é com que para há está".split()),
+    function_words=FUNCTION_WORDS["pt"],
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, alt, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser, words_for
 
 _num = parser("ru")
@@ -884,8 +885,5 @@ LEXICON = Lexicon(
                 r"\bв\s+районе|\bна\s+окраине|\bв\s+окрестностях)\s+$"),
     # the prepositions both languages share lift a text over the 0.2 bar of the language check; the words
     # only Russian uses ("и", "что", "с", "от", "из", "как", "это") tell it from Ukrainian
-    function_words=frozenset("и что с со от из к о об это как его ее её был была были было также если уже "
-                             "еще ещё после который которые которая года году он она они этом этого между "
-                             "под или чтобы где когда в во сообщил сообщили человек на не по за до для "
-                             "при над а около более против данным словам".split()),
+    function_words=FUNCTION_WORDS["ru"],
 )

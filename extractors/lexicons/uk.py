@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from extractors.lexicons import ActorWords, CountWords, DateWords, Lexicon, alt, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.text.numbers import parser, words_for
 
 _num = parser("uk")
@@ -951,8 +952,5 @@ LEXICON = Lexicon(
                 r"\bна\s+околиці|\bв\s+околицях|\bу\s+передмісті)\s+$"),
     # the prepositions both languages share lift a text over the 0.2 bar of the language check; the words
     # only Ukrainian uses ("і", "що", "з", "від", "про", "як", "це") tell it from Russian
-    function_words=frozenset("і й та що з із зі від про це як його її був була були було також якщо вже "
-                             "ще після який яка які року у він вона вони цього між під або щоб де коли "
-                             "повідомив повідомили внаслідок унаслідок в на не по за до для при над а "
-                             "біля понад поблизу серед близько кілька даними словами проти".split()),
+    function_words=FUNCTION_WORDS["uk"],
 )

@@ -47,3 +47,13 @@ def test_typer_reads_other_languages():
     idx = learned.sentence_features("Un drone a frappé un véhicule près de Gao, tuant trois personnes.", lexicon("fr"))
     scores = learned.type_scores([idx], [1.0])
     assert max(scores, key=scores.get) == "Air/drone strike"
+
+
+def test_same_incident_model_is_shipped_and_current():
+    from extractors.events import same_incident
+
+    model = same_incident.model()
+    assert model is not None, "run scripts/train_models.py --only group"
+    assert model.meta["data_sha256"] == _train_script().data_digest(_train_script().article_files())
+    # the grouping rules settle "same incident?" unless dev says the model does better (thresholds.json)
+    assert learned.thresholds()["group"] is None or 0 < learned.thresholds()["group"] < 1
