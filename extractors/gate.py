@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.lexicons import LANGUAGES, lexicon, rx
+from extractors.lexicons.function_words import FUNCTION_WORDS
 
 __all__ = ["GATE_VERSION", "GateDecision", "gate", "gate_text"]
 
@@ -87,15 +88,16 @@ def _language(text: str, declared: str | None) -> str | None:
     if declared:
         return declared.strip().lower().replace("_", "-").split("-")[0] or None
     words = _LETTERS.findall(text[:3000].lower())
-    shares = {code: sum(w in lexicon(code).function_words for w in words) / max(len(words), 1)
-              for code in LANGUAGES if lexicon(code) is not None}
+    # the function-word table, not the lexicons: importing every lexicon costs seconds per process
+    shares = {code: sum(w in FUNCTION_WORDS[code] for w in words) / max(len(words), 1)
+              for code in LANGUAGES if code in FUNCTION_WORDS}
     best = max(shares, key=shares.get, default=None)
     if best is not None and shares[best] >= 0.15:
         return best
     from extractors.text.lang import detect_language
 
     guess = detect_language(text[:2000])
-    if lexicon(guess) is None and best is not None and shares[best] >= 0.08:
+    if guess not in LANGUAGES and best is not None and shares[best] >= 0.08:
         return best  # nav and names confuse the model: a lexicon language's function words win
     return guess
 
