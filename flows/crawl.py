@@ -44,7 +44,7 @@ from flows.feedstate import (
 from flows.fetch import Fetcher, Politeness
 from flows.fetchstream import PageStream
 from flows.lifecycle import raise_if_interrupted
-from flows.pipeline import Batch, events_mark, process_pages, recluster, store_batch
+from flows.pipeline import GATED, Batch, Options, events_mark, process_pages, recluster, store_batch
 from flows.runinfo import publish_summary
 from flows.settings import Settings
 from flows.sources import Source, list_sources, source_id_for
@@ -84,6 +84,7 @@ class CrawlSummary:
     feeds: int = 0  # feed and sitemap seeds
     answered: int = 0  # feeds and sitemaps that answered (listing, 304, or an HTML page)
     fetched_ok: int = 0  # pages that came back with a 2xx body (cleaning may still find no article)
+    gated: int = 0  # pages the relevance gate rejected (stored with reason "gate: not conflict")
 
     @property
     def nothing_fetched(self) -> bool:
@@ -99,7 +100,9 @@ class CrawlSummary:
     def render(self) -> str:
         lines = [f"crawled {self.seeds} seeds in {self.seconds:.1f} s -> {self.db_path}",
                  f"  links found: {self.discovered}, already stored: {self.already_stored}, "
-                 f"fetched now: {self.fetched} ({self.ok} ok, {sum(self.failed.values())} failed)"]
+                 f"fetched now: {self.fetched} ({self.ok} ok, "
+                 + (f"{self.gated} gated: not conflict, " if self.gated else "")
+                 + f"{sum(self.failed.values())} failed)"]
         if self.not_modified:
             lines.append(f"  feeds not modified since last crawl: {self.not_modified}")
         for reason, n in self.failed.most_common():
@@ -207,25 +210,27 @@ def _warehouse_busy(task, task_run, state) -> bool:
       retries=2, retry_delay_seconds=10, retry_condition_fn=_warehouse_busy)
 def process_store_task(pages: list[Page], settings: Settings, label: str = "batch") -> dict:
     """Clean, extract and store one fetched batch in one transaction; return its counts."""
+    options = Options.from_settings(settings)
     try:
-        batch = process_pages(pages)
+        batch = process_pages(pages, options)
     except Exception:  # one page broke the cleaner or extractor: isolate it, keep the rest of the batch
-        batch = _process_isolated(pages)
+        batch = _process_isolated(pages, options)
     store_batch(Warehouse(settings.db_path), batch)
     events = [e for evs in batch.events.values() for e in evs]
-    return {"fetched": len(pages), "ok": sum(1 for r in batch.pages if r["ok"]),
+    return {"fetched": len(pages), "ok": sum(1 for r in batch.pages if r["ok"] and r["error_reason"] != GATED),
+            "gated": batch.gated,
             "fetched_ok": sum(1 for p in pages if p.ok),
             "failed": dict(batch.failures), "events": len(events),
             "by_type": dict(Counter(e.event_type for e in events)),
             "by_country": dict(Counter(e.country or "unknown" for e in events))}
 
 
-def _process_isolated(pages: list) -> Batch:
+def _process_isolated(pages: list, options: Options | None = None) -> Batch:
     """Process page by page; a page that raises is stored as a failure with its reason and raw HTML."""
     batch = Batch()
     for page in pages:
         try:
-            one = process_pages([page])
+            one = process_pages([page], options)
         except Exception as exc:
             failed = dataclasses.replace(page, body=None, error_reason=f"extractor error: {type(exc).__name__}",
                                          transient=False)
@@ -238,6 +243,7 @@ def _process_isolated(pages: list) -> Batch:
         batch.articles += one.articles
         batch.events.update(one.events)
         batch.failures.update(one.failures)
+        batch.gated += one.gated
     return batch
 
 
@@ -305,6 +311,7 @@ def _add(summary: CrawlSummary, stats: dict) -> None:
     summary.fetched += stats["fetched"]
     summary.fetched_ok += stats["fetched_ok"]
     summary.ok += stats["ok"]
+    summary.gated += stats.get("gated", 0)
     summary.failed.update(stats["failed"])
     summary.events += stats["events"]
     summary.events_by_type.update(stats["by_type"])

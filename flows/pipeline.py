@@ -3,6 +3,11 @@
 Crawls, URL-list backfills, WARC and Wayback backfills and re-extraction all hand lists of ``Page`` to
 ``process_pages`` and write its ``Batch`` with ``store_batch``. No Prefect here: the flows wrap these in
 coarse tasks.
+
+With ``Options(gate=True)`` (what crawls and backfills use unless ``--no-gate``), each page first goes
+through the relevance gate (``extractors.gate``): a page it rejects is stored as a page row with reason
+``gate: not conflict`` and its gate version and score, its raw HTML kept (unless ``keep_gated_raw`` is
+off), and is neither cleaned nor extracted; ``reextract`` can judge it again later without a refetch.
 """
 
 from __future__ import annotations
@@ -24,10 +29,25 @@ from extractors import (
     decode_html,
     extract_events,
 )
+from extractors.gate import gate
 from extractors.records import Article, content_hash
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
 from warehouse.codec import PackedBody, pack
+
+GATED = "gate: not conflict"  # pages.error_reason of a page the relevance gate rejected (ok stays TRUE)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the batch step treats pages; crawls and backfills build it from ``Settings``."""
+
+    gate: bool = False  # judge each page with the relevance gate before cleaning it
+    keep_gated_raw: bool = True  # store the raw HTML of pages the gate rejects (off: huge archives)
+
+    @classmethod
+    def from_settings(cls, settings) -> Options:
+        return cls(gate=settings.gate, keep_gated_raw=settings.keep_gated_raw)
 
 
 @dataclass
@@ -40,6 +60,8 @@ class Batch:
     articles: list[dict] = field(default_factory=list)
     events: dict[str, list[Event]] = field(default_factory=dict)
     failures: Counter = field(default_factory=Counter)
+    gated: int = 0  # pages the relevance gate rejected (stored, not cleaned)
+    reprocessed: bool = False  # processed again from raw_html (reextract): page rows replace, no new attempt
 
     @property
     def n_events(self) -> int:
@@ -59,8 +81,9 @@ def article_to_document(doc_id: str, article: Article, published_hint: str | Non
                     language=article.language)
 
 
-def process_page(page: Page, batch: Batch) -> None:
-    """Clean and extract one page into ``batch``; failures become page rows with their reason."""
+def process_page(page: Page, batch: Batch, options: Options | None = None) -> None:
+    """Gate, clean and extract one page into ``batch``; failures become page rows with their reason."""
+    options = options or Options()
     canonical = canonicalize(page.final_url or page.url)
     row = {
         "page_id": page_id(canonical), "url": page.url, "canonical_url": canonical,
@@ -68,14 +91,26 @@ def process_page(page: Page, batch: Batch) -> None:
         "error_reason": page.error_reason, "transient": page.transient,
         "content_type": page.content_type, "content_hash": None,
         "fetched_at": dt.datetime.fromisoformat(page.fetched_at), "attempts": 1,
+        "gate_version": None, "gate_score": None,
     }
     if page.ok:
         body = page.body or b""
         row["content_hash"] = content_hash(body)
-        # Compressed here, in the worker: the writer process then only stores the small form.
-        batch.raw.append(pack(row["content_hash"], body, page.encoding))
         try:
             html, enc = decode_html(body, page.encoding)
+            if options.gate:
+                verdict = gate(html)
+                row["gate_version"], row["gate_score"] = verdict.gate_version, verdict.score
+                if not verdict.passed:
+                    # fetched fine and judged: ok, with the reason; no article (reextract can judge it again)
+                    row.update(ok=True, error_reason=GATED, transient=False)
+                    if options.keep_gated_raw:
+                        batch.raw.append(pack(row["content_hash"], body, page.encoding))
+                    batch.gated += 1
+                    batch.pages.append(row)
+                    return
+            # compressed here, in the worker: the writer process then only stores the small form
+            batch.raw.append(pack(row["content_hash"], body, page.encoding))
             article = clean_html(html, canonical, today=_today(page.fetched_at))
         except CleaningError as exc:
             row["error_reason"] = exc.reason
@@ -96,17 +131,18 @@ def process_page(page: Page, batch: Batch) -> None:
     batch.pages.append(row)
 
 
-def process_pages(pages: list[Page]) -> Batch:
-    """Clean and extract a batch of fetched pages (pure apart from CPU)."""
+def process_pages(pages: list[Page], options: Options | None = None) -> Batch:
+    """Gate, clean and extract a batch of fetched pages (pure apart from CPU)."""
     batch = Batch()
     for page in pages:
-        process_page(page, batch)
+        process_page(page, batch, options)
     return batch
 
 
 def store_batch(warehouse: Warehouse, batch: Batch) -> None:
     """Write one batch in a single transaction, then refresh cross-source clusters."""
-    warehouse.store_fetch_results(batch.pages, batch.raw, batch.articles, batch.events)
+    warehouse.store_fetch_results(batch.pages, batch.raw, batch.articles, batch.events,
+                                  reprocessed=batch.reprocessed)
 
 
 def events_mark(warehouse: Warehouse):

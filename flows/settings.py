@@ -31,6 +31,8 @@ class Settings:
     max_pages: int | None = None
     progress: bool = True
     wayback_url: str = "https://web.archive.org"  # Wayback Machine base (CDX API and archived pages)
+    gate: bool = True  # the relevance gate before cleaning (crawls and backfills; --no-gate turns it off)
+    keep_gated_raw: bool = True  # store raw HTML of pages the gate rejects (--drop-gated-html: huge archives)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:

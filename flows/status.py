@@ -10,6 +10,7 @@ from warehouse import Warehouse
 
 __all__ = ["status_report", "warehouse_status"]
 
+GATED = "gate: not conflict"  # flows.pipeline.GATED (not imported: it would load the extractors)
 # Times to the second: microseconds help nobody reading a status.
 _T = "strftime({col}, '%Y-%m-%d %H:%M:%S')"
 
@@ -17,7 +18,15 @@ _QUERIES = {
     "failures by reason": (
         "SELECT error_reason AS reason, count(*) AS pages, "
         "CASE WHEN bool_or(transient) THEN 'retried next run' ELSE 'permanent' END AS retry "
-        "FROM pages WHERE error_reason IS NOT NULL GROUP BY ALL ORDER BY pages DESC, reason"),
+        "FROM pages WHERE error_reason IS NOT NULL AND NOT ok GROUP BY ALL ORDER BY pages DESC, reason"),
+    # pages with a body, by the gate version that judged them; rejected pages are ok, not failures
+    "relevance gate": (
+        "SELECT coalesce(p.gate_version, '(not judged)') AS gate, "
+        f"count(*) FILTER (WHERE p.error_reason IS DISTINCT FROM '{GATED}') AS passed, "
+        f"count(*) FILTER (WHERE p.error_reason = '{GATED}') AS rejected, "
+        f"count(r.content_hash) FILTER (WHERE p.error_reason = '{GATED}') AS rejected_raw_kept "
+        "FROM pages p LEFT JOIN raw_html r USING (content_hash) WHERE p.content_hash IS NOT NULL "
+        "GROUP BY ALL ORDER BY gate"),
     "last fetch per source": (
         "SELECT coalesce(s.name, p.source_id, '(no source)') AS source, count(p.page_id) AS pages, "
         f"count(*) FILTER (WHERE p.ok) AS ok, {_T.format(col='max(p.fetched_at)')} AS last_fetch "
@@ -72,8 +81,8 @@ def _table(columns: list[str], rows: list[list]) -> list[str]:
 
 
 def warehouse_status(settings: Settings) -> str:
-    """Rows per table, failures by reason, last fetch per source, events by type, feeds, backfill
-    checkpoints, as text tables with their column names."""
+    """Rows per table, failures by reason, the relevance gate's verdicts, last fetch per source, events by
+    type, feeds, backfill checkpoints, as text tables with their column names."""
     report = status_report(settings)
     lines = [f"{report['warehouse']}: " + ", ".join(f"{n} {table}" for table, n in report["rows"].items())]
     for title, section in report["sections"].items():

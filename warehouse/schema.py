@@ -147,6 +147,13 @@ MIGRATIONS: list[list[str]] = [
         + _TIMESTAMP_FROM_TEXT.format(col="published"),
         "ALTER TABLE raw_html ADD COLUMN codec VARCHAR",
     ],
+    # v6: the relevance gate's verdict on each page (extractors/gate.py): the gate version that judged
+    # it and its score (NULL: not judged, e.g. stored with --no-gate or before v6); a rejected page has
+    # ok TRUE and error_reason 'gate: not conflict', so reextract can judge it again from raw_html.
+    [
+        "ALTER TABLE pages ADD COLUMN gate_version VARCHAR",
+        "ALTER TABLE pages ADD COLUMN gate_score DOUBLE",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

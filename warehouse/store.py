@@ -249,16 +249,19 @@ class Warehouse:
         return len(rows)
 
     def store_fetch_results(self, pages: Sequence[dict], raw: Sequence[PackedBody | tuple[str, bytes, str | None]],
-                            articles: Sequence[object], events_by_doc: dict[str, list]) -> None:
+                            articles: Sequence[object], events_by_doc: dict[str, list], *,
+                            reprocessed: bool = False) -> None:
         """Write one crawl batch atomically: pages, raw HTML, articles and their events.
 
         ``raw`` holds bodies already compressed (``warehouse.codec.pack``, done by the workers that
         produced them) or ``(content_hash, raw bytes, encoding)`` tuples, compressed here. A failed
-        fetch never replaces a page that an earlier run stored successfully.
+        fetch never replaces a page that an earlier run stored successfully. ``reprocessed``: the pages
+        were processed again from stored raw HTML (``reextract``), not fetched: their rows replace the
+        stored ones whatever they say, and ``attempts`` (fetches) stays.
         """
         with self._write() as con:
             self._store_raw(con, raw)
-            self._store_pages(con, pages)
+            self._store_pages(con, pages, reprocessed)
             self.upsert("articles", articles, con=con)
             self._replace_events(con, events_by_doc)
 
@@ -271,7 +274,7 @@ class Warehouse:
         batch = self._arrow(con, "raw_html", rows)  # noqa: F841
         con.execute("INSERT INTO raw_html BY NAME SELECT * FROM batch ON CONFLICT DO NOTHING")
 
-    def _store_pages(self, con, pages: Sequence[dict]) -> None:
+    def _store_pages(self, con, pages: Sequence[dict], reprocessed: bool = False) -> None:
         if not pages:
             return
         batch = self._arrow(con, "pages", list(pages))  # noqa: F841
@@ -279,7 +282,8 @@ class Warehouse:
         sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "attempts")
         con.execute(
             f"INSERT INTO pages BY NAME SELECT * FROM batch ON CONFLICT (page_id) DO UPDATE SET {sets}, "
-            "attempts = pages.attempts + 1 WHERE excluded.ok OR NOT pages.ok"
+            + ("attempts = pages.attempts" if reprocessed else
+               "attempts = pages.attempts + 1 WHERE excluded.ok OR NOT pages.ok")
         )
 
     def _replace_events(self, con, events_by_doc: dict[str, list]) -> None:

@@ -21,6 +21,7 @@ from flows.backfill.urls import count_lines, read_url_list
 from flows.backfill.warc import iter_warc, one_stream
 from flows.backfill.wayback import CdxClient, cdx_month, wayback_base
 from flows.feedstate import needs_no_fetch
+from flows.pipeline import Options
 from flows.settings import Settings
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
@@ -50,10 +51,11 @@ def expand_paths(patterns: Iterable[str]) -> list[Path]:
     return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
 
 
-def _runner(warehouse: Warehouse, report: BackfillReport, checkpoints: Checkpoints, *, submit, max_inflight,
-            max_batches, progress, skip_stored=True, commit=None) -> BatchRunner:
+def _runner(warehouse: Warehouse, report: BackfillReport, checkpoints: Checkpoints, settings: Settings, *, submit,
+            max_inflight, max_batches, progress, skip_stored=True, commit=None) -> BatchRunner:
     return BatchRunner(warehouse, report, submit=submit, checkpoints=checkpoints, max_inflight=max_inflight,
-                       skip_stored=skip_stored, max_batches=max_batches, progress=progress, commit=commit)
+                       skip_stored=skip_stored, max_batches=max_batches, progress=progress, commit=commit,
+                       options=Options.from_settings(settings))
 
 
 def _warc_unit(path: Path, offsets: dict[int, int], settings: Settings, source_id: str | None):
@@ -134,7 +136,7 @@ def backfill_warc(paths: Iterable[str], settings: Settings, *, submit: Callable 
         checkpoints.reset([str(p.resolve()) for p in files])
     report = BackfillReport("backfill warc")
     progress = Progress(settings.progress, "warc", None, "records")  # total estimated while reading
-    runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
+    runner = _runner(warehouse, report, checkpoints, settings, submit=submit, max_inflight=max_inflight,
                      max_batches=max_batches, progress=progress, commit=commit)
     return run_items(runner, _warc_items(files, checkpoints, report, settings, source_id, progress), report)
 
@@ -192,7 +194,7 @@ def backfill_urls(path: str, settings: Settings, *, submit: Callable = submit_in
         checkpoints.reset([unit])
     report = BackfillReport("backfill urls")
     progress = Progress(settings.progress, "urls", count_lines(file), "lines")
-    runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
+    runner = _runner(warehouse, report, checkpoints, settings, submit=submit, max_inflight=max_inflight,
                      max_batches=max_batches, progress=progress, skip_stored=False, commit=commit)
     items = _url_items(file, unit, warehouse, checkpoints, report, settings, source_id, fetch)
     return run_items(runner, items, report)
@@ -246,7 +248,7 @@ def backfill_wayback(domain: str, month_from: str, month_to: str, settings: Sett
         checkpoints.reset([unit])
     report = BackfillReport("backfill wayback")
     progress = Progress(settings.progress, f"wayback {domain}", None, "captures")
-    runner = _runner(warehouse, report, checkpoints, submit=submit, max_inflight=max_inflight,
+    runner = _runner(warehouse, report, checkpoints, settings, submit=submit, max_inflight=max_inflight,
                      max_batches=max_batches, progress=progress, skip_stored=False, commit=commit)
     own = cdx is None
     cdx = cdx or CdxClient(settings)

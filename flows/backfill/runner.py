@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from extractors.records import Page
 from flows.backfill.checkpoint import Checkpoint, Checkpoints
-from flows.backfill.units import process_work
+from flows.backfill.units import Job, process_work
 from flows.lifecycle import raise_if_interrupted
-from flows.pipeline import Batch, process_pages, store_batch
+from flows.pipeline import Batch, Options, process_pages, store_batch
 from flows.urls import canonicalize, page_id
 from warehouse import Warehouse
 
@@ -37,6 +37,7 @@ class WorkItem:
     checkpoint: Checkpoint | None = None  # written once this item's batch is stored
     advance: int = 0  # progress units this item completes when stored (lines, captures, articles)
     unit: Callable[[list[Page]], object] | None = None  # selected pages -> what a worker gets instead
+    options: Options | None = None  # the runner's options unless given (reextract judges gated pages)
 
 
 
@@ -55,6 +56,7 @@ class BackfillReport:
     corrupt: list[str] = field(default_factory=list)  # "file:offset: reason" (first 200)
     corrupt_records: int = 0  # all of them
     fetched_ok: int = 0  # stored pages that came with a body (a 2xx answer, a readable WARC record)
+    gated: int = 0  # pages the relevance gate rejected (stored with their raw HTML, not cleaned)
     stopped: bool = False
     elapsed: float = 0.0
 
@@ -86,7 +88,8 @@ class BackfillReport:
     def summary(self) -> str:
         rate = self.records / self.elapsed if self.elapsed else 0.0
         parts = [f"{self.job}: {self.records} records in {self.elapsed:.1f}s ({rate:.1f}/s)",
-                 f"{self.pages} pages stored ({self.articles} articles, {self.events} events)",
+                 f"{self.pages} pages stored ({self.articles} articles, {self.events} events, "
+                 f"{self.gated} gated: not conflict)",
                  f"{self.already_stored} already stored", f"{self.duplicates} duplicates"]
         text = ", ".join(parts)
         if self.skipped:
@@ -210,8 +213,10 @@ class BatchRunner:
                  checkpoints: Checkpoints | None = None, max_inflight: int = 4, skip_stored: bool = True,
                  max_batches: int | None = None, progress: Progress | None = None,
                  transform: Callable[[Batch], Batch] | None = None,
-                 commit: Callable[[Callable[[], None], int], None] | None = None):
+                 commit: Callable[[Callable[[], None], int], None] | None = None,
+                 options: Options | None = None):
         self.warehouse = warehouse
+        self.options = options  # how workers process pages (the gate): sent with every batch
         self.report = report
         self.submit = submit
         self.checkpoints = checkpoints
@@ -227,13 +232,14 @@ class BatchRunner:
     def put(self, item: WorkItem) -> None:
         raise_if_interrupted()
         pages = self._select(item.pages)
+        options = item.options or self.options
         if not pages:
             future = _Done(Batch())
         elif item.unit is not None:  # send where the pages are, not their bytes; keep no bytes here
-            future = self.submit(item.unit(pages))
+            future = self.submit(Job(item.unit(pages), options))
             pages = [dataclasses.replace(p, body=None) for p in pages]
         else:
-            future = self.submit(pages)
+            future = self.submit(Job(pages, options))
         item.pages = []
         self._inflight.append((item, pages, future))
         while len(self._inflight) >= self.max_inflight:
@@ -285,6 +291,7 @@ class BatchRunner:
         rep.fetched_ok += sum(1 for row in batch.pages if row.get("content_hash"))
         rep.articles += len(batch.articles)
         rep.events += batch.n_events
+        rep.gated += batch.gated
         rep.failures.update(batch.failures)
         rep.elapsed = time.monotonic() - self._start
         self.progress.advance(item.advance, rep.articles, rep.elapsed)

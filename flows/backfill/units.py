@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractors.records import Page
 
-__all__ = ["WarcRecords", "load_pages", "process_work"]
+__all__ = ["Job", "WarcRecords", "load_pages", "process_work"]
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,24 @@ class WarcRecords:
                                                     max_bytes=self.max_bytes)
 
 
+@dataclass(frozen=True)
+class Job:
+    """What a worker gets: a batch's work (pages or a work unit) and the pipeline options (the gate)."""
+
+    work: object
+    options: object = None  # flows.pipeline.Options
+
+    def load(self) -> list[Page]:
+        return load_pages(self.work)
+
+
 def load_pages(work) -> list[Page]:
     """The pages of a work unit (or of a plain list of pages)."""
     return work.load() if hasattr(work, "load") else list(work)
 
 
 def process_work(work):
-    """Worker entry point: read the unit's pages, then clean and extract them (``process_pages``)."""
+    """Worker entry point: read the unit's pages, then gate, clean and extract them (``process_pages``)."""
     from flows.pipeline import process_pages
 
-    return process_pages(load_pages(work))
+    return process_pages(load_pages(work), getattr(work, "options", None))

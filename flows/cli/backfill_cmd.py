@@ -10,6 +10,7 @@ from flows.cli.common import (
     db_option,
     flow_command,
     friendly_errors,
+    gate_options,
     nothing_fetched,
     progress_option,
     settings_from,
@@ -41,7 +42,7 @@ def _common(func):
     ]
     for option in reversed(options):
         func = option(func)
-    return func
+    return gate_options(func)
 
 
 def _run(flow_name: str, args: tuple, *, db_path, batch_size, workers, runner, dask_address, restart,
@@ -161,13 +162,17 @@ def wayback_cmd(domain: str, month_from: str, month_to: str, wayback_url: str | 
 @click.option("--json", "as_json", is_flag=True, help="Print the final report as JSON.")
 @click.option("--recluster/--no-recluster", "do_recluster", default=True, show_default=True,
               help="Recompute event clusters for the re-extracted events at the end.")
+@click.option("--gate-off", is_flag=True, help="Clean and extract every page the relevance gate rejected, "
+              "without the gate (their stored raw HTML; nothing is refetched).")
 @friendly_errors
 def reextract(all_docs: bool, older: bool, db_path, batch_size, workers, runner, dask_address, progress,
-              as_json, do_recluster) -> None:
+              as_json, do_recluster, gate_off) -> None:
     """Re-run the current extractors over stored raw HTML, without refetching.
 
     Each article's events are replaced atomically and articles.extractor_version updated. Without
     --all, only articles from another extractor version are processed, so an interrupted run resumes.
+    Pages the relevance gate rejected are judged again when another gate version rejected them (all of
+    them with --all), or cleaned and extracted without the gate with --gate-off.
     """
     if all_docs and older:
         raise click.UsageError("choose --all or --older-than-version, not both")
@@ -179,7 +184,7 @@ def reextract(all_docs: bool, older: bool, db_path, batch_size, workers, runner,
         from flows.reextract import reextract_flow
 
         result = run_flow(reextract_flow, settings, runner=runner, workers=workers, dask_address=dask_address,
-                          all_docs=all_docs, do_recluster=do_recluster)
+                          all_docs=all_docs, gate_off=gate_off, do_recluster=do_recluster)
     _print_report(result, as_json)
 
 

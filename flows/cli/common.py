@@ -23,6 +23,17 @@ progress_option = click.option(
 )
 
 
+def gate_options(func):
+    """--gate/--no-gate and --drop-gated-html, for the commands that fetch or read pages."""
+    func = click.option("--drop-gated-html", "keep_gated_raw", flag_value=False, default=None,
+                        help="Do not store the raw HTML of pages the gate rejects (huge archives; "
+                        "reextract then cannot judge them again) [env CONFLICT_EVENTS_KEEP_GATED_RAW].")(func)
+    return click.option("--gate/--no-gate", "gate", default=None,
+                        help="Judge each page with the relevance gate before cleaning it; rejected pages are "
+                        "stored as 'gate: not conflict' with their raw HTML [default: on; env "
+                        "CONFLICT_EVENTS_GATE].")(func)
+
+
 def prepare_environment(verbose: int = 0) -> None:
     """Quiet, offline-friendly Prefect defaults; a user's own settings win (setdefault)."""
     os.environ.setdefault("DO_NOT_TRACK", "1")

@@ -10,6 +10,7 @@ from flows.cli.common import (
     db_option,
     flow_command,
     friendly_errors,
+    gate_options,
     nothing_fetched,
     progress_option,
     settings_from,
@@ -82,10 +83,12 @@ def demo(db_path: str | None, progress: bool | None) -> None:
 @click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you run).")
 @click.option("--user-agent", default=None, help="User-Agent header [env CONFLICT_EVENTS_USER_AGENT].")
 @progress_option
+@gate_options
 @friendly_errors
 def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, max_pages: int | None,
           concurrency: int | None, per_host_concurrency: int | None, per_host_delay: float | None,
-          allow_private: bool | None, ignore_robots: bool, user_agent: str | None, progress: bool | None) -> None:
+          allow_private: bool | None, ignore_robots: bool, user_agent: str | None, progress: bool | None,
+          gate: bool | None, keep_gated_raw: bool | None) -> None:
     """Crawl feeds, sitemaps or pages and store their events.
 
     SEED_URL may be an RSS/Atom feed, a sitemap (index, Google News, .xml.gz) or an article
@@ -109,7 +112,7 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
                              per_host_concurrency=per_host_concurrency, per_host_delay=per_host_delay,
                              allow_private=allow_private, user_agent=user_agent,
                              respect_robots=False if ignore_robots else None,
-                             progress=progress)
+                             progress=progress, gate=gate, keep_gated_raw=keep_gated_raw)
     if not seed_urls:
         from flows.sources import list_sources
         from warehouse import Warehouse

@@ -28,8 +28,11 @@ def test_demo_crawl_lands_pages_failures_and_events_and_reruns_idempotently(pref
     summary = run_demo(Settings(db_path=db, progress=False))
     wh = Warehouse(db)
     first = wh.counts()
-    assert first["pages"] == 16 and first["articles"] == 13 and first["sources"] == 6
-    assert summary.ok == 13 and summary.fetched == 16
+    # the three pages that are not about conflict (a rate decision, a marathon, exports) are gated
+    assert first["pages"] == 16 and first["articles"] == 10 and first["sources"] == 6
+    assert summary.ok == 10 and summary.gated == 3 and summary.fetched == 16
+    gated = wh.query("SELECT url FROM pages WHERE error_reason = 'gate: not conflict'")["url"].to_list()
+    assert len(gated) == 3 and any("marathon" in u for u in gated) and any("phosphate" in u for u in gated)
     assert dict(summary.failed) == {"http 500": 1, "no article text found": 1, "robots disallow": 1}
     failures = {r["error_reason"]: r["transient"] for r in
                 wh.query("SELECT error_reason, transient FROM pages WHERE NOT ok").iter_rows(named=True)}
