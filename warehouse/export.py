@@ -61,8 +61,14 @@ def _country_names() -> dict[str, str]:
     return {f["properties"]["iso3"]: f["properties"]["name"] for f in data["features"]}
 
 
-def acled_select(where: str) -> str:
-    """SELECT producing ACLED's column layout from ``events_dedup`` (one row per real-world event)."""
+def acled_select(where: str, *, qualify: bool = True) -> str:
+    """SELECT producing ACLED's column layout from ``events_dedup`` (one row per real-world event).
+
+    ``qualify`` prefixes the common filters' bare ``country`` and ``event_date`` with the view's alias;
+    a ``where`` that already names ``d.`` columns (a selection) passes as it is.
+    """
+    if qualify:
+        where = where.replace('country', 'd.country').replace('event_date', 'd.event_date')
     return f"""
     SELECT
         coalesce(d.country, 'XXX') || '-' || d.cluster_id AS event_id_cnty,
@@ -98,7 +104,7 @@ def acled_select(where: str) -> str:
     FROM events_dedup d
     LEFT JOIN events e ON e.event_id = d.event_id
     LEFT JOIN country_names n ON n.iso3 = d.country
-    {where.replace('country', 'd.country').replace('event_date', 'd.event_date')}
+    {where}
     ORDER BY d.event_date, event_id_cnty
     """
 
@@ -118,30 +124,42 @@ def _prepare(output: Path, overwrite: bool, is_dir: bool) -> None:
 
 def export(warehouse: Warehouse, fmt: str, output: str | Path | BinaryIO, *, country: str | None = None,
            start=None, end=None, dedup: bool | None = None, overwrite: bool = False,
-           snapshot: bool = False) -> int:
+           snapshot: bool = False, selection: tuple[str, list] | None = None,
+           single_file: bool = False) -> int:
     """Write events in ``fmt`` to ``output``; return the number of events written.
 
     ``output`` is a path, or a binary stream (e.g. standard output) for the one-file formats.
     ``dedup`` picks one row per real-world event (``events_dedup``) over one row per coded report
     (``events``); ACLED layout is always deduplicated, the others default to deduplicated too.
+
+    ``selection`` (a subquery of ``events.event_id`` values and its parameters, e.g. the browse app's
+    filtered view) replaces the country and date filters: with ``dedup`` the real-world events that
+    any selected report belongs to, else the selected reports. ``single_file`` writes Parquet as one
+    file instead of a directory partitioned by month and country.
     """
     if fmt not in FORMATS:
         raise WarehouseError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if hasattr(output, "write"):
-        if fmt == "parquet":
+        if fmt == "parquet" and not single_file:
             raise WarehouseError("parquet is a directory of files: give --output DIR, not standard output")
         with tempfile.TemporaryDirectory(prefix="conflict-events-export-") as tmp:
             path = Path(tmp) / f"events.{fmt}"
             count = export(warehouse, fmt, path, country=country, start=start, end=end, dedup=dedup,
-                           snapshot=snapshot)
+                           snapshot=snapshot, selection=selection, single_file=True)
             with path.open("rb") as fh:
                 shutil.copyfileobj(fh, output)
         return count
     output = Path(output)
     dedup = True if dedup is None or fmt == "acled" else dedup
-    where, params = filters(country, start, end)
+    if selection is None:
+        where, params = filters(country, start, end)
+    else:
+        sub, params = selection
+        where = (f"WHERE cluster_id IN (SELECT coalesce(cluster_id, event_id) FROM events WHERE event_id IN "
+                 f"({sub}))") if dedup else f"WHERE event_id IN ({sub})"
     table = "events_dedup" if dedup else "events"
-    _prepare(output, overwrite, is_dir=fmt == "parquet")
+    partitioned = fmt == "parquet" and not single_file
+    _prepare(output, overwrite, is_dir=partitioned)
     with warehouse.reader(snapshot=snapshot) as con:
         try:
             if fmt == "acled":
@@ -149,11 +167,14 @@ def export(warehouse: Warehouse, fmt: str, output: str | Path | BinaryIO, *, cou
 
                 names = _country_names()
                 country_names = pa.table({"iso3": list(names), "name": list(names.values())})  # noqa: F841
-                sql = acled_select(where)
+                sql = acled_select(where.replace("cluster_id IN", "d.cluster_id IN", 1)
+                                   if selection is not None else where, qualify=selection is None)
             else:
                 sql = f"SELECT * FROM {table} {where} ORDER BY event_date"
             count = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]
-            if fmt == "parquet":
+            if fmt == "parquet" and not partitioned:
+                con.execute(f"COPY ({sql}) TO '{_quote(output)}' (FORMAT parquet, COMPRESSION zstd)", params)
+            elif fmt == "parquet":
                 part = (f"SELECT *, coalesce(strftime(TRY_CAST(event_date AS DATE), '%Y-%m'), 'unknown') "
                         f"AS month FROM ({sql})")
                 con.execute(f"COPY ({part}) TO '{_quote(output)}' "
