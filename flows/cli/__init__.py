@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "flows.cli.backfill_cmd",
     "flows.cli.eval_cmd",
     "flows.cli.server_cmd",
+    "flows.cli.browse_cmd",
 ]
 
 

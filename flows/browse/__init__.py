@@ -1,0 +1,1 @@
+"""`conflict-events browse`: a local web app to browse, filter and verify events (docs/browse.md)."""
