@@ -25,7 +25,8 @@ from warehouse.schema import event_column_type, migrate
 
 COUNTRIES = np.array(["SYR", "UKR", "YEM", "SDN", "MLI", "MMR", "AFG", "SOM", "NGA", "COL"])
 TYPES = np.array(["battles", "explosions_remote_violence", "violence_against_civilians", "protests", "riots"])
-ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}
+ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+         "DATE": pa.string(), "TIMESTAMP": pa.string()}  # ISO text: DuckDB casts it on insert (schema v5)
 
 
 def synthetic_events(n: int, seed: int = 7) -> pa.Table:
