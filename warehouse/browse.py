@@ -1,6 +1,7 @@
 """Queries behind `conflict-events browse`: filtered, sorted, paginated events with facet counts, map
-points, incidents, articles with their evidence spans, crawl health. Pure functions of a read-only
-DuckDB connection.
+points, incidents, articles with their evidence spans, crawl health. Functions of a read-only DuckDB connection: to the
+app's flat copy of the events (``warehouse/browse_index.py``) for the events page, facets and map, to
+the warehouse for the rest.
 
 Every value a user typed reaches DuckDB as a bound parameter; column names and sort keys come only from
 the whitelists below. A filter value that names nothing in the warehouse (a country typo, an event type
@@ -17,17 +18,21 @@ from collections.abc import Mapping
 import duckdb
 
 from warehouse.api import _date
+from warehouse.browse_index import _HOST
 from warehouse.countries import country_name, resolve_country
 from warehouse.errors import WarehouseError, error_text
 
 __all__ = ["FACETS", "SORTS", "EventFilter", "article", "events_page", "incident", "map_points", "raw_body",
            "selection_sql", "sources_health"]
 
-# Source of an event: the configured name of the article's source, else the URL's host without "www.".
-_HOST = r"nullif(lower(regexp_extract(e.url, '^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1)), '')"
-_FROM = ("FROM events e LEFT JOIN articles a ON a.doc_id = e.doc_id "
-         "LEFT JOIN sources s ON s.source_id = a.source_id")
-_SOURCE = f"coalesce(s.name, {_HOST})"
+# The events page, its facets and the map read the app's own flat copy of the events (browse_index.py:
+# ``browse_events``, the source already resolved); downloads select the same events in the warehouse,
+# where an event's source is the configured name of its article's source, else the URL's host.
+_FROM = "FROM browse_events e"
+_SOURCE = "e.source"
+_WH_FROM = ("FROM events e LEFT JOIN articles a ON a.doc_id = e.doc_id "
+            "LEFT JOIN sources s ON s.source_id = a.source_id")
+_WH_SOURCE = f"coalesce(s.name, {_HOST})"
 
 # facet name -> (column expression, label); also the categorical filters validated against the data.
 FACETS: dict[str, tuple[str, str]] = {
@@ -48,7 +53,7 @@ SORTS: dict[str, str] = {
 
 COLUMNS = ("e.event_id, e.event_date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.country, e.admin1, "
            "e.location, e.latitude, e.longitude, e.fatalities, e.injuries, e.language, e.confidence, "
-           f"e.evidence, e.doc_id, e.url, coalesce(e.cluster_id, e.event_id) AS incident, {_SOURCE} AS source")
+           "e.evidence, e.doc_id, e.url, e.incident, e.source")
 
 FILTER_NAMES = ("country", "admin1", "type", "sub_type", "actor", "from", "to", "min_fatalities",
                 "max_fatalities", "language", "source", "incident", "doc", "point", "q")
@@ -100,8 +105,9 @@ class EventFilter:
                    max_fatalities=_int(v, "max_fatalities"), language=v.get("language"), source=v.get("source"),
                    incident=v.get("incident"), doc=v.get("doc"), point=point, q=v.get("q"))
 
-    def where(self) -> tuple[str, list]:
-        """``WHERE ...`` (or empty) over ``_FROM`` and its parameters."""
+    def where(self, source: str = _SOURCE) -> tuple[str, list]:
+        """``WHERE ...`` (or empty) over ``_FROM`` (or ``_WH_FROM`` with ``source=_WH_SOURCE``), and its
+        parameters."""
         clauses, params = [], []
 
         def add(sql: str, *values) -> None:
@@ -130,7 +136,7 @@ class EventFilter:
         if self.language:
             add("e.language = ?", self.language)
         if self.source:
-            add(f"{_SOURCE} = ?", self.source)
+            add(f"{source} = ?", self.source)
         if self.incident:
             add("coalesce(e.cluster_id, e.event_id) = ?", self.incident)
         if self.doc:
@@ -178,10 +184,9 @@ def check_values(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> None:
             continue
         expr, label = FACETS[name]
         match = f"lower({expr}) = lower(?)" if name == "admin1" else f"{expr} = ?"
-        joins = _FROM if name == "source" else "FROM events e"
-        if _rows(con, f"SELECT 1 AS x {joins} WHERE {match} LIMIT 1", [value]):
+        if _rows(con, f"SELECT 1 AS x {_FROM} WHERE {match} LIMIT 1", [value]):
             continue
-        known = [r["v"] for r in _rows(con, f"SELECT {expr} AS v {joins} WHERE {expr} IS NOT NULL "
+        known = [r["v"] for r in _rows(con, f"SELECT {expr} AS v {_FROM} WHERE {expr} IS NOT NULL "
                                             "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 8")]
         shown = country_name(value) + f" ({value})" if name == "country" else repr(value)
         raise WarehouseError(f"no event has {label} {shown}" + (f": known values include {', '.join(known)}"
@@ -199,17 +204,20 @@ def events_page(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str =
         raise WarehouseError(f"page starts at 1 and per_page is 1 to {MAX_PER_PAGE}")
     check_values(con, flt)
     where, params = flt.where()
-    needs_join = flt.source is not None
-    total, facet_counts = _facets(con, where, params) if facets else (_count(con, where, params, needs_join), {})
-    rows = _rows(con, f"SELECT {COLUMNS} {_FROM} {where} ORDER BY {SORTS[sort]} {order.upper()} NULLS LAST, "
-                      "e.event_id LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page])
+    total, facet_counts = _facets(con, where, params) if facets else (_count(con, where, params), {})
+    # Late materialisation: sort and cut the page on the narrow columns, then read the wide ones (the
+    # evidence sentences) of those rows only. Ties go by rowid (the copy's order), so pages are stable.
+    order_by = f"{SORTS[sort]} {order.upper()} NULLS LAST, e.rowid"
+    rows = _rows(con, f"SELECT {COLUMNS} {_FROM} WHERE e.rowid IN (SELECT e.rowid {_FROM} {where} "
+                      f"ORDER BY {order_by} LIMIT ? OFFSET ?) ORDER BY {order_by}",
+                 [*params, per_page, (page - 1) * per_page])
     pages = max(1, -(-total // per_page))
     return {"rows": rows, "total": total, "page": page, "pages": pages, "per_page": per_page, "sort": sort,
             "order": order, "facets": facet_counts}
 
 
-def _count(con, where: str, params: list, join: bool) -> int:
-    return _rows(con, f"SELECT count(*) AS n {_FROM if join else 'FROM events e'} {where}", params)[0]["n"]
+def _count(con, where: str, params: list) -> int:
+    return _rows(con, f"SELECT count(*) AS n {_FROM} {where}", params)[0]["n"]
 
 
 def _facets(con, where: str, params: list) -> tuple[int, dict[str, list[tuple[str, int]]]]:
@@ -233,9 +241,9 @@ def _facets(con, where: str, params: list) -> tuple[int, dict[str, list[tuple[st
 
 
 def selection_sql(flt: EventFilter) -> tuple[str, list]:
-    """A subquery of the matching ``events.event_id`` values, for the exporters."""
-    where, params = flt.where()
-    return f"SELECT e.event_id {_FROM} {where}", params
+    """A subquery of the matching ``events.event_id`` values in the warehouse, for the exporters."""
+    where, params = flt.where(source=_WH_SOURCE)
+    return f"SELECT e.event_id {_WH_FROM} {where}", params
 
 
 MAX_POINTS = 20_000
@@ -255,9 +263,12 @@ def map_points(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> dict:
 
 
 def incident(con: duckdb.DuckDBPyConnection, incident_id: str) -> list[dict]:
-    """Every report of one real-world incident (events sharing ``coalesce(cluster_id, event_id)``)."""
-    rows = _rows(con, f"SELECT {COLUMNS}, e.fatalities_low, e.fatalities_high, e.published, e.date_precision, "
-                      f"a.title {_FROM} WHERE coalesce(e.cluster_id, e.event_id) = ? "
+    """Every report of one real-world incident (events sharing ``coalesce(cluster_id, event_id)``), read
+    from the warehouse itself (a connection to it, not the index)."""
+    cols = COLUMNS.replace("e.incident, e.source", f"coalesce(e.cluster_id, e.event_id) AS incident, "
+                                                   f"{_WH_SOURCE} AS source")
+    rows = _rows(con, f"SELECT {cols}, e.fatalities_low, e.fatalities_high, e.published, e.date_precision, "
+                      f"a.title {_WH_FROM} WHERE coalesce(e.cluster_id, e.event_id) = ? "
                       "ORDER BY e.published NULLS LAST, e.event_id", [incident_id])
     if not rows:
         raise WarehouseError(f"no incident {incident_id!r}: incident ids are the events' cluster_id "

@@ -32,6 +32,7 @@ from starlette.routing import Route
 
 from flows.browse import pages
 from warehouse import browse
+from warehouse.browse_index import BrowseIndex
 from warehouse.errors import WarehouseError, WarehouseLocked
 from warehouse.store import Warehouse
 
@@ -104,9 +105,11 @@ def _page_args(args: dict) -> tuple[str, str, int, int]:
 
 
 def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: list[str] | None = None,
-               lock_wait: float = 2.0) -> Starlette:
-    """The ASGI application. ``allowed_hosts``: Host header names accepted (loopback names by default)."""
+               lock_wait: float = 2.0, refresh: float = 5.0) -> Starlette:
+    """The ASGI application. ``allowed_hosts``: Host header names accepted (loopback names by default);
+    ``refresh``: seconds between checks whether the warehouse changed (then the index is rebuilt)."""
     db = Db(db_path, snapshot=snapshot, lock_wait=lock_wait)
+    index = BrowseIndex(db_path, snapshot=snapshot, refresh=refresh)
 
     def events(request: Request) -> Response:
         args = _args(request)
@@ -114,10 +117,11 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
         try:
             flt = browse.EventFilter.parse(args)
             sort, order, page, per_page = _page_args(args)
-            with db.reader() as (con, notice):
+            with index.cursor() as con:
                 t0 = time.perf_counter()
                 result = browse.events_page(con, flt, sort=sort, order=order, page=page, per_page=per_page)
                 log.debug("events page in %.0f ms", 1000 * (time.perf_counter() - t0))
+            notice = index.notice()
         except WarehouseError as exc:
             return _html(pages.events_page(None, args, str(exc), notice), 400)
         return _html(pages.events_page(result, args, None, notice))
@@ -133,11 +137,11 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
     def points(request: Request) -> Response:
         try:
             flt = browse.EventFilter.parse(_args(request))
-            with db.reader() as (con, notice):
+            with index.cursor() as con:
                 data = browse.map_points(con, flt)
         except WarehouseError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        return JSONResponse({**data, "notice": notice})
+        return JSONResponse({**data, "notice": index.notice()})
 
     def incident(request: Request) -> Response:
         iid = request.path_params["incident_id"]
@@ -209,7 +213,7 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
             if fmt not in MEDIA:
                 raise WarehouseError(f"unknown download format {fmt!r}: use {', '.join(MEDIA)}")
             flt = browse.EventFilter.parse(args)
-            with db.reader() as (con, _notice):
+            with index.cursor() as con:
                 browse.check_values(con, flt)
             tmp = Path(tempfile.mkdtemp(prefix="conflict-events-browse-"))
             media, name = MEDIA[fmt]
@@ -241,9 +245,17 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
         Route("/download/{fmt}", download), Route("/static/{name}", static),
     ]
     hosts = list(allowed_hosts or LOOPBACK_HOSTS)
-    return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders),
-                                                Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
-                     exception_handlers={Exception: _internal_error, 404: _not_found})
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        index.close()
+
+    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders),
+                                               Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
+                    exception_handlers={Exception: _internal_error, 404: _not_found}, lifespan=lifespan)
+    app.state.index = index
+    return app
 
 
 class SecurityHeaders:
