@@ -239,6 +239,7 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
 
     routes = [
         Route("/", lambda request: RedirectResponse("/events")),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/events", events), Route("/map", map_view), Route("/api/points", points),
         Route("/incident/{incident_id:path}", incident), Route("/article/{doc_id}", article),
         Route("/raw/{content_hash}", raw), Route("/sources", sources), Route("/sql", sql),
