@@ -25,9 +25,11 @@ def browse(db_path: str | None, port: int, host: str, allow_hosts: tuple[str, ..
     """Browse, filter and verify events in a local web app: events with facets, a map, incidents,
     articles with the evidence highlighted, crawl health, a read-only SQL box and downloads.
 
-    Read-only: each request opens the warehouse read-only and closes it, so crawls and backfills keep
-    writing; while one holds the file, pages come from the published read copy when there is one.
-    Every asset is served by the app (no CDN, no internet). Stop it with Ctrl-C.
+    Read-only, and it works while a crawl or backfill writes: the events page, facets and map read a
+    private copy of the events (made at start, refreshed in the background when the warehouse
+    changes); the other pages open the warehouse read-only per request and, while a crawl holds it,
+    read the published read copy (`conflict-events snapshot`) when there is one. Every asset is
+    served by the app (no CDN, no internet). Pages: docs/browse.md. Stop it with Ctrl-C.
 
     \b
     Examples:
