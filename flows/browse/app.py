@@ -47,6 +47,8 @@ SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "n
                     "Cross-Origin-Opener-Policy": "same-origin", "Cache-Control": "no-store"}
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 SQL_MAX_ROWS = 1000
+# A query of the SQL box is interrupted after this long: its read connection would keep a crawl's writer out.
+SQL_TIMEOUT = 30.0
 MEDIA = {"csv": ("text/csv", "events.csv"), "acled": ("text/csv", "events_acled.csv"),
          "parquet": ("application/vnd.apache.parquet", "events.parquet"),
          "geojson": ("application/geo+json", "events.geojson")}
@@ -105,9 +107,11 @@ def _page_args(args: dict) -> tuple[str, str, int, int]:
 
 
 def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: list[str] | None = None,
-               lock_wait: float = 2.0, refresh: float = 5.0) -> Starlette:
+               lock_wait: float = 2.0, refresh: float = 5.0, sql_box: bool = True) -> Starlette:
     """The ASGI application. ``allowed_hosts``: Host header names accepted (loopback names by default);
-    ``refresh``: seconds between checks whether the warehouse changed (then the index is rebuilt)."""
+    ``refresh``: seconds between checks whether the warehouse changed (then the index is rebuilt);
+    ``sql_box``: False turns the SQL page off (DuckDB's table functions can read any file the server's
+    user can read, e.g. ``read_text('/etc/passwd')``)."""
     db = Db(db_path, snapshot=snapshot, lock_wait=lock_wait)
     index = BrowseIndex(db_path, snapshot=snapshot, refresh=refresh)
 
@@ -186,6 +190,9 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
         from warehouse.sql import READ_STATEMENTS, statement_kinds
 
         query = request.query_params.get("q", "").strip()
+        if not sql_box:
+            return _html(pages.sql_page(query, [], [], 0, None, "the SQL box is turned off (browse --no-sql)",
+                                        None), 403)
         if not query:
             return _html(pages.sql_page("SELECT event_type, count(*) AS events FROM events GROUP BY 1 "
                                         "ORDER BY 2 DESC", [], [], 0, None, None, None))
@@ -285,17 +292,28 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _run(con, query: str):
+def _run(con, query: str, timeout: float = SQL_TIMEOUT):
+    """Run one query of the SQL box, interrupting it after ``timeout`` seconds."""
+    import threading
+
     import duckdb
     import polars as pl
 
     from warehouse.errors import error_text
 
+    timer = threading.Timer(timeout, con.interrupt)
+    timer.start()
     try:
         rel = con.sql(query)
         return pl.from_arrow(rel.to_arrow_table()) if rel is not None else pl.DataFrame()
     except duckdb.Error as exc:
+        if not timer.is_alive():
+            raise WarehouseError(f"query interrupted after {timeout:.0f} s: the SQL box holds the warehouse "
+                                 "open while it runs, which keeps crawls from writing; use `conflict-events "
+                                 "sql` for long queries") from exc
         raise WarehouseError(error_text(exc)) from exc
+    finally:
+        timer.cancel()
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:

@@ -174,6 +174,19 @@ def test_browse_command_warns_off_loopback(sample_warehouse, monkeypatch):
     assert quiet.exit_code == 0, quiet.output
     assert "warning" not in quiet.output and calls[-1]["host"] == "127.0.0.1"
     loud = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path), "--host", "0.0.0.0"])
-    assert loud.exit_code == 0 and "warning: binding 0.0.0.0" in loud.output
+    assert loud.exit_code == 0 and "warning: binding 0.0.0.0" in loud.output and "--no-sql" in loud.output
     missing = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path) + ".nope"])
     assert missing.exit_code == 1 and "no warehouse at" in missing.output
+
+
+def test_sql_box_interrupts_long_queries_and_can_be_turned_off(sample_warehouse):
+    import duckdb
+    from starlette.testclient import TestClient
+
+    from flows.browse.app import _run, create_app
+
+    with pytest.raises(WarehouseError, match="interrupted after 0 s"):
+        _run(duckdb.connect(), "SELECT count(*) FROM range(100000000000) t(x) WHERE x % 7 = 3", timeout=0.3)
+    client = TestClient(create_app(sample_warehouse.path, sql_box=False), base_url="http://127.0.0.1")
+    off = client.get("/sql", params={"q": "SELECT * FROM read_text('/etc/passwd')"})
+    assert off.status_code == 403 and "turned off" in off.text and "root:" not in off.text
