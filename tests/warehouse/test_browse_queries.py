@@ -179,6 +179,7 @@ def test_browse_command_warns_off_loopback(sample_warehouse, monkeypatch):
     assert missing.exit_code == 1 and "no warehouse at" in missing.output
 
 
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")  # Starlette 1.x nudges to httpx2
 def test_sql_box_interrupts_long_queries_and_can_be_turned_off(sample_warehouse):
     import duckdb
     from starlette.testclient import TestClient
