@@ -25,7 +25,6 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.middleware import Middleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -45,7 +44,7 @@ RAW_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
                     "Cross-Origin-Opener-Policy": "same-origin", "Cache-Control": "no-store"}
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 SQL_MAX_ROWS = 1000
 # A query of the SQL box is interrupted after this long: its read connection would keep a crawl's writer out.
 SQL_TIMEOUT = 30.0
@@ -260,10 +259,36 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
         index.close()
 
     app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders),
-                                               Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
+                                               Middleware(HostAllowList, allowed=hosts)],
                     exception_handlers={Exception: _internal_error, 404: _not_found}, lifespan=lifespan)
     app.state.index = index
     return app
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without the port: ``[::1]:8765`` -> ``::1``, ``Localhost:80`` -> ``localhost``."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class HostAllowList:
+    """ASGI middleware: refuse requests whose Host header is not an allowed name (DNS rebinding)."""
+
+    def __init__(self, app, allowed: list[str]):
+        self.app = app
+        self.allowed = {host_name(h) for h in allowed}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            host = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
+            if host_name(host) not in self.allowed:
+                response = Response(f"Invalid host header {host!r}: this server answers only for "
+                                    f"{', '.join(sorted(self.allowed))} (browse --allow-host NAME adds one)",
+                                    status_code=400, media_type="text/plain")
+                return await response(scope, receive, send)
+        await self.app(scope, receive, send)
 
 
 class SecurityHeaders:

@@ -199,9 +199,12 @@ def test_host_header_allow_list_and_security_headers(server):
     csp = ok.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
     assert ok.headers["x-content-type-options"] == "nosniff"
-    rebound = httpx.get(server.url + "/events", headers={"Host": "attacker.example"})
-    assert rebound.status_code == 400
-    assert "Military" not in rebound.text
+    for name in (f"localhost:{server.port}", f"[::1]:{server.port}", "127.0.0.1"):
+        assert httpx.get(server.url + "/sources", headers={"Host": name}).status_code == 200, name
+    for name in ("attacker.example", f"attacker.example:{server.port}", "127.0.0.1.attacker.example", ""):
+        rebound = httpx.get(server.url + "/events", headers={"Host": name})
+        assert rebound.status_code == 400, name
+        assert "Invalid host header" in rebound.text and "Military" not in rebound.text
 
 
 def test_raw_html_is_text_or_sandboxed(server, demo_db):
