@@ -149,7 +149,9 @@ def events_page(result: dict | None, args: dict, error: str | None, notice: str 
     summary = (f'<p class="summary" id="summary" data-total="{total}">{total:,} event report'
                f'{"" if total == 1 else "s"}' + (f", showing {start + 1:,}–{start + len(result['rows']):,}"
                                                  if result["rows"] else "") + "</p>")
-    body = (head + summary + downloads(args) + '<div class="with-facets">' + facets(result, args)
+    note = ('<p class="note">One row per coded report. The date opens its incident (every report of that '
+            'event), the evidence the article with the sentence highlighted.</p>')
+    body = (head + summary + note + downloads(args) + '<div class="with-facets">' + facets(result, args)
             + f'<div class="results">{events_table(result, args)}{pager(result, args)}</div></div>')
     return layout("Events", body, active="/events", notice=notice)
 
