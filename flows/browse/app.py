@@ -112,7 +112,7 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
     ``sql_box``: False turns the SQL page off (DuckDB's table functions can read any file the server's
     user can read, e.g. ``read_text('/etc/passwd')``)."""
     db = Db(db_path, snapshot=snapshot, lock_wait=lock_wait)
-    index = BrowseIndex(db_path, snapshot=snapshot, refresh=refresh)
+    index = BrowseIndex(db_path, snapshot=snapshot, refresh=refresh, lock_wait=max(lock_wait, 5.0))
 
     def events(request: Request) -> Response:
         args = _args(request)
@@ -223,9 +223,17 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
                 browse.check_values(con, flt)
             tmp = Path(tempfile.mkdtemp(prefix="conflict-events-browse-"))
             media, name = MEDIA[fmt]
+            options = dict(selection=browse.selection_sql(flt), dedup=fmt == "acled", single_file=True,
+                           overwrite=True)
             try:
-                export(db.warehouse, fmt, tmp / name, selection=browse.selection_sql(flt), dedup=fmt == "acled",
-                       single_file=True, snapshot=db.snapshot)
+                try:
+                    export(db.warehouse, fmt, tmp / name, snapshot=db.snapshot, **options)
+                except WarehouseLocked:  # a crawl holds the file: the read copy, when there is one
+                    if db.snapshot or not db.warehouse.snapshot_path.exists():
+                        raise WarehouseError("a crawl is writing the warehouse right now and there is no read "
+                                             "copy: try again in a moment, or publish one with "
+                                             "`conflict-events snapshot`") from None
+                    export(db.warehouse, fmt, tmp / name, snapshot=True, **options)
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise

@@ -138,8 +138,11 @@ def _hold_write_lock(path, seconds: float) -> subprocess.Popen:
     return proc
 
 
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 def test_pages_keep_answering_while_a_crawl_holds_the_file(index, sample_warehouse):
-    from flows.browse.app import Db
+    from starlette.testclient import TestClient
+
+    from flows.browse.app import Db, create_app
 
     assert page(index)["total"] == 5  # built before the crawl starts
     db = Db(sample_warehouse.path, lock_wait=0.3)
@@ -153,11 +156,17 @@ def test_pages_keep_answering_while_a_crawl_holds_the_file(index, sample_warehou
         proc.kill()
         proc.wait()
     sample_warehouse.snapshot()
+    client = TestClient(create_app(sample_warehouse.path, lock_wait=0.3), base_url="http://127.0.0.1")
+    assert client.get("/events").status_code == 200
     proc = _hold_write_lock(sample_warehouse.path, 20)
     try:
         with db.reader() as (con, notice):
             assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 5
         assert "read copy" in notice
+        article = client.get("/article/d1")
+        assert article.status_code == 200 and "reading the read copy published" in article.text
+        download = client.get("/download/csv", params={"country": "UKR"})
+        assert download.status_code == 200 and len(download.text.strip().splitlines()) == 2
     finally:
         proc.kill()
         proc.wait()
