@@ -148,6 +148,10 @@ class BrowseIndex:
                 time.sleep(delay * random.uniform(0.5, 1.5))
                 delay = min(delay * 1.5, 0.2)
 
+    def start(self) -> None:
+        """Build the first copy in the background (``cursor()`` waits for it)."""
+        self._rebuild_in_background()
+
     def _rebuild_in_background(self) -> None:
         def run() -> None:
             try:

@@ -263,6 +263,7 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
+        index.start()  # build the copy while the user opens the browser; the first page waits for it
         yield
         index.close()
 
