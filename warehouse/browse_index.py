@@ -67,7 +67,8 @@ class BrowseIndex:
     """A private, rebuildable copy of the events for fast filtering; ``cursor()`` reads it."""
 
     def __init__(self, warehouse_path: str | Path, *, snapshot: bool = False, refresh: float = 5.0,
-                 lock_wait: float = 5.0):
+                 lock_wait: float = 5.0, memory_limit: str = "1GB"):
+        self.memory_limit = memory_limit
         self.warehouse_path = Path(warehouse_path)
         self.source_path = snapshot_path(self.warehouse_path) if snapshot else self.warehouse_path
         self.refresh = refresh
@@ -100,6 +101,9 @@ class BrowseIndex:
         con = duckdb.connect(str(target))
         try:
             con.execute("SET enable_progress_bar = false")
+            # Bounded: the copy's sort spills to this directory rather than growing with the warehouse.
+            con.execute(f"SET memory_limit = '{self.memory_limit}'")
+            con.execute(f"SET temp_directory = '{_sql_text(self._dir / 'spill')}'")
             source = self._attach(con)
             try:
                 con.execute(BUILD_SQL)
