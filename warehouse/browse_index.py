@@ -8,9 +8,9 @@ tens of milliseconds on 1M events (bench/browse_bench.py).
 
 The copy is rebuilt in a background thread when the warehouse file changes (its size or mtime; at
 most every ``refresh`` seconds), while the old copy keeps answering, so pages show events as of the
-last build and say when that was. The build opens the warehouse read-only for a few seconds (an
-``ATTACH ... (READ_ONLY)``), retrying while a crawl holds the write lock, and reads the published read
-copy instead when the lock does not come free.
+last build and say when that was. The build reads the warehouse on a read-only connection for a few
+seconds (``Warehouse.reader``, which retries while a crawl holds the write lock) and reads the
+published read copy instead when the lock does not come free.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import random
 import shutil
 import tempfile
 import threading
@@ -36,14 +35,14 @@ log = logging.getLogger(__name__)
 _HOST = r"nullif(lower(regexp_extract(e.url, '^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1)), '')"
 # The columns the events page, facets, map and downloads filter on, with the source resolved.
 BUILD_SQL = f"""
-CREATE TABLE browse_events AS
+CREATE TABLE idx.browse_events AS
 SELECT e.event_id, e.cluster_id, coalesce(e.cluster_id, e.event_id) AS incident, e.doc_id, e.url,
        e.event_date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.country, e.admin1, e.location,
        e.latitude, e.longitude, e.fatalities, e.injuries, e.language, e.confidence, e.published, e.evidence,
        coalesce(s.name, {_HOST}) AS source
-FROM wh.events e
-LEFT JOIN wh.articles a ON a.doc_id = e.doc_id
-LEFT JOIN wh.sources s ON s.source_id = a.source_id
+FROM events e
+LEFT JOIN articles a ON a.doc_id = e.doc_id
+LEFT JOIN sources s ON s.source_id = a.source_id
 ORDER BY e.event_date, e.country
 """
 
@@ -98,22 +97,11 @@ class BrowseIndex:
         signature = _signature(self.source_path)
         self._generation += 1
         target = self._dir / f"index-{self._generation}.duckdb"
-        con = duckdb.connect(str(target))
         try:
+            source = self._copy_into(target)
+            con = duckdb.connect(str(target))
             con.execute("SET enable_progress_bar = false")
-            # Bounded: the copy's sort spills to this directory rather than growing with the warehouse.
-            con.execute(f"SET memory_limit = '{self.memory_limit}'")
-            con.execute(f"SET temp_directory = '{_sql_text(self._dir / 'spill')}'")
-            source = self._attach(con)
-            try:
-                con.execute(BUILD_SQL)
-            except duckdb.Error as exc:
-                raise WarehouseError(f"cannot index {source}: {error_text(exc)}") from exc
-            finally:
-                con.execute("DETACH wh")
-            con.execute("CHECKPOINT")
         except BaseException:
-            con.close()
             target.unlink(missing_ok=True)
             raise
         with self._lock:
@@ -132,25 +120,46 @@ class BrowseIndex:
             if not any(stale.name.startswith(k) for k in keep):
                 stale.unlink(missing_ok=True)
 
-    def _attach(self, con: duckdb.DuckDBPyConnection) -> Path:
-        """ATTACH the warehouse read-only, retrying while a writer holds it; then its read copy."""
-        deadline = time.monotonic() + self.lock_wait
-        delay = 0.02
-        while True:
-            try:
-                con.execute(f"ATTACH '{_sql_text(self.source_path)}' AS wh (READ_ONLY)")
-                return self.source_path
-            except duckdb.Error as exc:
-                if "lock" not in str(exc).lower():
-                    raise WarehouseError(f"cannot open {self.source_path}: {error_text(exc)}") from exc
-                if time.monotonic() > deadline:
-                    copy = snapshot_path(self.warehouse_path)
-                    if copy != self.source_path and copy.exists():
-                        con.execute(f"ATTACH '{_sql_text(copy)}' AS wh (READ_ONLY)")
-                        return copy
-                    raise WarehouseLocked(f"{self.source_path} is locked by a crawl and has no read copy") from exc
-                time.sleep(delay * random.uniform(0.5, 1.5))
-                delay = min(delay * 1.5, 0.2)
+    def _copy_into(self, target: Path) -> Path:
+        """Copy the events into ``target`` through a read-only connection to the warehouse (retrying
+        while a writer holds it, then its read copy); return the file read.
+
+        The copy goes through the same connection machinery as every other read of this process
+        (``Warehouse.reader``), so the process opens the warehouse file once: POSIX drops all of a
+        process's locks on a file when it closes any descriptor of it, so a second, separate open
+        closing could let a writer in under a reader still at work.
+        """
+        from warehouse.store import Warehouse
+
+        wh = Warehouse(self.source_path, lock_timeout=self.lock_wait)
+        try:
+            with wh.reader() as con:
+                self._copy(con, target)
+            return self.source_path
+        except WarehouseLocked:
+            copy = snapshot_path(self.warehouse_path)
+            if copy == self.source_path or not copy.exists():
+                raise WarehouseLocked(f"{self.source_path} is locked by a crawl and has no read copy") from None
+            with Warehouse(copy, lock_timeout=self.lock_wait).reader() as con:
+                self._copy(con, target)
+            return copy
+
+    def _copy(self, con: duckdb.DuckDBPyConnection, target: Path) -> None:
+        con.execute(f"ATTACH '{_sql_text(target)}' AS idx (READ_WRITE)")
+        try:
+            # Bounded: the copy's sort spills to the app's directory rather than growing with the
+            # warehouse (settings of the shared instance: restored after the copy).
+            con.execute(f"SET memory_limit = '{self.memory_limit}'")
+            con.execute(f"SET temp_directory = '{_sql_text(self._dir / 'spill')}'")
+            con.execute(BUILD_SQL)
+            con.execute("CHECKPOINT idx")
+        except duckdb.Error as exc:
+            raise WarehouseError(f"cannot index {self.source_path}: {error_text(exc)}") from exc
+        finally:
+            with contextlib.suppress(duckdb.Error):
+                con.execute("RESET memory_limit")
+            with contextlib.suppress(duckdb.Error):
+                con.execute("DETACH idx")
 
     def start(self) -> None:
         """Build the first copy in the background (``cursor()`` waits for it)."""
