@@ -75,25 +75,40 @@ def page(browser, server):
     context.close()
 
 
+def _one(db: Path, sql: str, params: list | None = None):
+    """A value from the demo's warehouse: expected figures follow the extractor, never hard-coded."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchone()
+    finally:
+        con.close()
+
+
 def _total(page) -> int:
     return int(page.locator("#summary").get_attribute("data-total"))
 
 
-def test_filter_events_and_facets(page):
+def test_filter_events_and_facets(page, demo_db):
+    everything, mali = _one(demo_db, "SELECT count(*), count(*) FILTER (WHERE country = 'MLI') FROM events")
+    assert everything > 0 and mali > 0, "the demo should code events, some of them in Mali"
     page.goto("/events")
-    assert _total(page) == 11
+    assert _total(page) == everything
     page.fill("input[name=country]", "Mali")
     page.click("form#filters button[type=submit]")
     page.wait_for_url("**/events?*country=Mali*")
-    assert _total(page) == 3
-    assert page.locator("#events tbody tr").count() == 3
-    assert page.locator("td[title='Mali']").count() == 3
+    assert _total(page) == mali
+    assert page.locator("#events tbody tr").count() == mali
+    assert page.locator("td[title='Mali']").count() == mali
     # A facet link narrows further, and its count is what the table then shows.
-    link = page.locator("a[data-facet=type][data-value=protests]")
+    link = page.locator("a[data-facet=type]").first
+    etype = link.get_attribute("data-value")
     expected = int(link.locator("xpath=following-sibling::span").inner_text())
     link.click()
-    page.wait_for_url("**type=protests*")
-    assert _total(page) == expected == 1
+    page.wait_for_url(f"**type={etype}*")
+    assert _total(page) == expected == _one(
+        demo_db, "SELECT count(*) FROM events WHERE country = 'MLI' AND event_type = ?", [etype])[0]
     page.screenshot(path=str(ARTIFACTS / "events-filtered.png"), full_page=True)
     assert not page.problems, page.problems
 
@@ -107,12 +122,13 @@ def test_unknown_filter_value_is_a_message_not_a_trace(page):
     assert "Traceback" not in page.content()
 
 
-def test_click_a_map_point_lists_its_events(page):
-    page.goto("/events")
+def test_click_a_map_point_lists_its_events(page, demo_db):
+    places = _one(demo_db, "SELECT count(DISTINCT (round(latitude, 3), round(longitude, 3))) FROM events "
+                           "WHERE latitude IS NOT NULL AND longitude IS NOT NULL")[0]
     page.goto("/map")
     page.wait_for_selector("body[data-map=ok]", timeout=15_000)
     circles = page.locator("#map circle.event")
-    assert circles.count() >= 8
+    assert circles.count() == places > 0
     assert page.locator("#map path").count() > 150  # the bundled world map
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
     point = circles.first.get_attribute("data-point")
@@ -126,27 +142,29 @@ def test_click_a_map_point_lists_its_events(page):
 
 
 def test_article_highlights_each_event_evidence(page, demo_db):
-    import duckdb
-
-    con = duckdb.connect(str(demo_db), read_only=True)
-    doc_id, evidence, event_id = con.execute(
-        "SELECT doc_id, evidence, event_id FROM events WHERE country = 'MLI' AND admin1 = 'Mopti'").fetchone()
-    n_events = con.execute("SELECT count(*) FROM events WHERE doc_id = ?", [doc_id]).fetchone()[0]
-    con.close()
-    page.goto("/events?country=MLI&admin1=Mopti")
-    page.click("a.evidence")
+    # The article with the most events; of those, the one whose evidence starts latest in the text.
+    doc_id, n_events, url = _one(demo_db, "SELECT e.doc_id, count(*), any_value(a.url) FROM events e JOIN "
+                                          "articles a USING (doc_id) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1")
+    event_id, evidence = _one(demo_db, "SELECT event_id, evidence FROM events WHERE doc_id = ? "
+                                       "ORDER BY evidence_start DESC NULLS LAST LIMIT 1", [doc_id])
+    ids = [r for r in _one(demo_db, "SELECT list(event_id) FROM events WHERE doc_id = ?", [doc_id])[0]]
+    page.goto(f"/events?doc={doc_id}")
+    page.click(f"tr[data-event='{event_id}'] a.evidence")
     page.wait_for_url(f"**/article/{doc_id}#ev-{event_id}")
     marks = page.locator("#text mark.evidence")
-    assert marks.count() == n_events == 2
+    assert 1 <= marks.count() <= n_events == len(ids)
+    for other in ids:  # every event's evidence is highlighted (two events may share one sentence)
+        assert page.locator(f"#text mark[data-events~='{other}']").count() >= 1, other
     target = page.locator(f"#text mark[data-events~='{event_id}']")
-    assert target.inner_text() == evidence
-    assert page.locator("#original").get_attribute("href").startswith("http://sahel-courier.test/")
+    assert "".join(target.all_inner_texts()) == evidence  # its span, maybe cut where another one starts
+    assert page.locator("#original").get_attribute("href") == url
     page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
     page.click("#raw")
     assert "<html" in page.content().lower() or "&lt;html" in page.content().lower()
 
 
-def test_download_the_filtered_view_as_csv(page, tmp_path):
+def test_download_the_filtered_view_as_csv(page, tmp_path, demo_db):
+    nigeria = _one(demo_db, "SELECT count(*) FROM events WHERE country = 'NGA'")[0]
     page.goto("/events?country=Nigeria")
     total = _total(page)
     with page.expect_download() as info:
@@ -155,25 +173,25 @@ def test_download_the_filtered_view_as_csv(page, tmp_path):
     info.value.save_as(path)
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == total == 2
+    assert len(rows) == total == nigeria > 0
     assert {r["country"] for r in rows} == {"NGA"}
     assert all(r["evidence"] for r in rows)
 
 
 def test_incident_shows_every_report_side_by_side(page, demo_db):
-    import duckdb
-
-    con = duckdb.connect(str(demo_db), read_only=True)
-    cluster = con.execute("SELECT cluster_id FROM events GROUP BY 1 HAVING count(*) > 1 LIMIT 1").fetchone()[0]
-    con.close()
-    page.goto(f"/incident/{cluster}")
+    # The incident with the most reports (the demo has two outlets reporting one Nigerian attack).
+    incident, n, outlets = _one(
+        demo_db, "SELECT coalesce(e.cluster_id, e.event_id), count(*), list(DISTINCT s.name ORDER BY s.name) "
+                 "FROM events e JOIN articles a USING (doc_id) JOIN sources s ON s.source_id = a.source_id "
+                 "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1")
+    page.goto(f"/incident/{incident}")
     reports = page.locator("article.report")
-    assert reports.count() == 2
-    assert {reports.nth(i).locator("h3").inner_text() for i in range(2)} == {"Levant Wire", "The Sahel Courier"}
+    assert reports.count() == n
+    assert sorted({reports.nth(i).locator("h3").inner_text() for i in range(n)}) == outlets
     page.screenshot(path=str(ARTIFACTS / "incident.png"), full_page=True)
 
 
-def test_sources_and_sql_box(page):
+def test_sources_and_sql_box(page, demo_db):
     page.goto("/sources")
     assert "Levant Wire" in page.locator("table.sources").inner_text()
     assert "http 500" in page.content()
@@ -183,7 +201,7 @@ def test_sources_and_sql_box(page):
     assert "refusing DROP" in page.locator("[role=alert]").inner_text()
     page.fill("textarea[name=q]", "SELECT count(*) AS n FROM events")
     page.click("form.sql button")
-    assert page.locator("#sql-result td").inner_text() == "11"
+    assert page.locator("#sql-result td").inner_text() == str(_one(demo_db, "SELECT count(*) FROM events")[0])
     page.fill("textarea[name=q]", "SELEC 1")
     page.click("form.sql button")
     assert "syntax error" in page.locator("[role=alert]").inner_text()
@@ -208,12 +226,9 @@ def test_host_header_allow_list_and_security_headers(server):
 
 
 def test_raw_html_is_text_or_sandboxed(server, demo_db):
-    import duckdb
     import httpx
 
-    con = duckdb.connect(str(demo_db), read_only=True)
-    content_hash = con.execute("SELECT content_hash FROM articles LIMIT 1").fetchone()[0]
-    con.close()
+    content_hash = _one(demo_db, "SELECT content_hash FROM articles LIMIT 1")[0]
     text = httpx.get(f"{server.url}/raw/{content_hash}")
     assert text.headers["content-type"].startswith("text/plain") and "<html" in text.text.lower()
     rendered = httpx.get(f"{server.url}/raw/{content_hash}?view=rendered")
@@ -224,7 +239,7 @@ def test_raw_html_is_text_or_sandboxed(server, demo_db):
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "acled", "geojson"])
-def test_other_downloads(server, fmt, tmp_path):
+def test_other_downloads(server, fmt, tmp_path, demo_db):
     import httpx
 
     r = httpx.get(f"{server.url}/download/{fmt}?country=MLI")
@@ -242,6 +257,8 @@ def test_other_downloads(server, fmt, tmp_path):
         import json
 
         features = json.loads(out.read_text())["features"]
-        assert len(features) == 3 and {f["properties"]["country"] for f in features} == {"MLI"}
+        mapped = _one(demo_db, "SELECT count(*) FROM events WHERE country = 'MLI' AND latitude IS NOT NULL "
+                               "AND longitude IS NOT NULL")[0]
+        assert len(features) == mapped and {f["properties"]["country"] for f in features} == {"MLI"}
     bad = httpx.get(f"{server.url}/download/xlsx")
     assert bad.status_code == 400 and "unknown download format" in bad.text
