@@ -201,3 +201,27 @@ def test_a_5kb_article_takes_milliseconds_after_the_first_call():
 @pytest.mark.parametrize("lang", ["ar", "ru", "uk"])
 def test_whitespace_and_punctuation_only(lang):
     assert find_places_i18n(" \n،.!؟ — ", lang) == []
+
+
+# --- country names longer than the gazetteer's match ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des miliciens ont tué neuf villageois mardi dans le nord-est de la République démocratique du Congo.", "fr"),
+    ("Milicianos mataron a nueve aldeanos el martes en el noreste de la República Democrática del Congo.", "es"),
+    ("Milicianos mataram nove aldeões na terça-feira no nordeste da República Democrática do Congo.", "pt"),
+])
+def test_a_long_country_name_is_the_country_it_names_not_its_last_word(text, lang):
+    from extractors.events.pipeline import extract_events
+    from extractors.records import Document
+
+    (ev,) = extract_events(Document(doc_id="c", text=text, published="2024-03-07", language=lang))
+    assert (ev.country, ev.fatalities) == ("COD", 9)
+
+
+def test_the_republic_of_the_congo_keeps_its_own_code():
+    from extractors.lexicons import lexicon
+    from extractors.places.resolve import document_places
+
+    geo = document_places("Des soldats ont été tués au Congo-Brazzaville.", "2024-03-07", None, lexicon("fr"))
+    assert {p.country for p in geo.places} == {"COG"}
