@@ -142,7 +142,10 @@ def document_places(text: str, published: str | None = None, title: str | None =
     except ImportError:
         return _fallback(text, lex)
     try:
-        found = geo.find_places(text, published=published, title=title)
+        context = None
+        if lex is not None and lex.lang != "en":  # "l'armée malienne": Mali, in words the gazetteer lacks
+            context = Counter(iso for iso, _s, _e in act.find_countries(text, lex) + act.find_adjectives(text, lex))
+        found = geo.find_places(text, published=published, title=title, context=context)
         if lex is not None and lex.lang in _NON_LATIN:  # names in Arabic or Cyrillic script
             from extractors.places.i18n import find_places_i18n
 

@@ -225,3 +225,21 @@ def test_the_republic_of_the_congo_keeps_its_own_code():
 
     geo = document_places("Des soldats ont été tués au Congo-Brazzaville.", "2024-03-07", None, lexicon("fr"))
     assert {p.country for p in geo.places} == {"COG"}
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # the town is only known from the nationality words of the article's language ("maliens", "malienses")
+    ("Yihadistas mataron a doce soldados malienses el lunes en un ataque contra el puesto militar de Ansongo, "
+     "informó el ejército maliense.", "es", ("MLI", "Gao", "Ansongo")),
+    # ... and after an elided preposition ("d'Ansongo")
+    ("Des jihadistes ont tué douze soldats maliens lundi lors d'une attaque contre le poste militaire "
+     "d'Ansongo, a annoncé l'armée malienne.", "fr", ("MLI", "Gao", "Ansongo")),
+    ("Des hommes armés ont tué cinq civils burkinabè dimanche près de Djibo, selon des sources sécuritaires "
+     "burkinabè.", "fr", ("BFA", "Sahel", "Djibo")),
+])
+def test_a_small_town_is_read_with_the_countries_the_article_names_in_its_own_language(text, lang, place):
+    from extractors.events.pipeline import extract_events
+    from extractors.records import Document
+
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-03-07", language=lang))
+    assert (ev.country, ev.admin1, ev.location) == place
