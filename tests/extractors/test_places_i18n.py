@@ -243,3 +243,12 @@ def test_a_small_town_is_read_with_the_countries_the_article_names_in_its_own_la
 
     (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-03-07", language=lang))
     assert (ev.country, ev.admin1, ev.location) == place
+
+
+@pytest.mark.parametrize("text, lang, countries", [
+    ("وقع الهجوم في المنطقة الحدودية بين مالي والنيجر.", "ar", ["MLI", "NER"]),
+    ("Бои идут на границе между Мали и Нигером.", "ru", ["MLI", "NER"]),
+    ("أعلنت الحكومة زيادة الدعم المالي للمزارعين.", "ar", []),  # "financial", no country
+])
+def test_a_country_name_that_is_also_a_word_counts_in_a_list_of_countries(text, lang, countries):
+    assert [p[2] for p in _found(text, lang)] == countries
