@@ -74,4 +74,5 @@ def _finish(seg: Segmented, d: Draft, index: int, geo, previous: Event | None) -
         d.event_type, d.sub_event_type = etype, sub
         a1, a2 = roles.incident_roles(d, where.country, previous, lex, seg.options.linguistic)
     a1, a2 = state_first(etype, a1, a2, d.anchor.text, lex)
+    a1, a2 = roles.with_governments(d, sub, a1, a2, where.country, lex)
     return assemble(seg, d, index, etype, sub, a1, a2, where)

@@ -185,6 +185,7 @@ ACTORS = ActorWords(
     joint=r"\b(?:entre|conjointe?|opération|offensive)\b",
     article=r"^(?:[Ll]es?|[Ll]a|[Ll]['’])\s*",
     herders=r"\b(?:éleveurs|bergers|peuls?)\b",
+    government=r"\bgouvernement\b",
 )
 
 _PROTEST = r"(?:manifest\w*|protest\w*|march(?:e|es|ent|aient)\b|marcheurs|sit-in|grév\w+|rassembl\w+|pancartes?)"

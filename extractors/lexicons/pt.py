@@ -355,6 +355,7 @@ ACTORS = ActorWords(
                  r"manifesta\w+|protest\w+|greve|paralisaç\w+|vigília|concentraç\w+|bloque\w+))",
     article=r"^(?:[OoAa]s?)\s+",
     herders=r"\b(?:pastores|criadores\s+de\s+gado)\b",
+    government=r"\bgoverno\b",
 )
 
 # protest words; "em marcha" is "under way"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.dedup import assign_clusters
 from extractors.events.counts import combine, sentence_counts
 from extractors.events.dates import resolve_date
@@ -394,3 +396,18 @@ def test_french_article_gives_its_events():
     assert ev.event_date == "2024-03-04"  # "lundi soir", not the dateline's day nor the report's "mardi"
     assert (ev.country, ev.admin1, ev.fatalities) == ("MLI", "Mopti", 7)
     assert ev.language == "fr" and ev.actor2 == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize("text, lang, actors", [
+    ("JUBA — South Sudan on Tuesday signed a peace agreement with the rebels after months of talks in Juba.",
+     "en", "Government of South Sudan"),
+    ("Chad's government and a coalition of armed groups signed a ceasefire on Monday in N'Djamena.",
+     "en", "Government of Chad"),
+    ("Le gouvernement malien a signé jeudi à Bamako un accord de paix avec les groupes armés du nord.",
+     "fr", "Government of Mali"),
+])
+def test_a_state_that_signs_an_agreement_is_its_government(text, lang, actors):
+    (ev,) = extract_events(Document(doc_id="g", text=text, published="2024-03-07", language=lang))
+    assert ev.sub_event_type == "Agreement"
+    assert ev.actor1 == actors
+    assert ev.actor2 != "Military Forces of " + actors.removeprefix("Government of ")
