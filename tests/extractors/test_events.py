@@ -411,3 +411,20 @@ def test_a_state_that_signs_an_agreement_is_its_government(text, lang, actors):
     assert ev.sub_event_type == "Agreement"
     assert ev.actor1 == actors
     assert ev.actor2 != "Military Forces of " + actors.removeprefix("Government of ")
+
+
+def test_a_wire_dateline_with_a_double_hyphen_is_where_the_story_was_filed():
+    text = ("NAIROBI, March 6 (Wire) -- Gunmen killed four herders on Tuesday near the town of Mandera, a county "
+            "official said. The attackers crossed from the border area, residents said.")
+    (ev,) = extract_events(Document(doc_id="w", text=text, published="2024-03-06"))
+    assert (ev.country, ev.location, ev.event_date, ev.fatalities) == ("KEN", "Mandera", "2024-03-05", 4)
+
+
+def test_the_dateline_town_is_the_place_only_when_the_article_names_no_other():
+    text = ("ABUJA, March 6 (Wire) -- Troops killed six militants on Tuesday while retaking a town in the north-east. "
+            "The army said the town of Damboa in Borno State was cleared after two days of fighting.")
+    (ev,) = extract_events(Document(doc_id="w", text=text, published="2024-03-06"))
+    assert (ev.country, ev.admin1, ev.location) == ("NGA", "Borno", "Damboa")
+    text = "KABUL, March 6 (Wire) -- A bomb exploded in a crowded market on Tuesday, killing nine people, police said."
+    (ev,) = extract_events(Document(doc_id="k", text=text, published="2024-03-06"))
+    assert (ev.country, ev.location, ev.fatalities) == ("AFG", "Kabul", 9)
