@@ -46,6 +46,15 @@ def test_counts_sum_sides_without_double_counting():
     assert combine(per_sentence, "injured")[0] == 2
 
 
+def test_a_toll_restated_as_the_attackers_killed_is_not_added_twice():
+    per_sentence = [sentence_counts("Navy drone strike kills 4"),
+                    sentence_counts("The navy said it carried out a drone strike on the camp, killing four militants.")]
+    assert combine(per_sentence, "killed")[0] == 4
+    per_sentence = [sentence_counts("Six people were killed when gunmen attacked the market."),
+                    sentence_counts("Two of the attackers were also killed.")]
+    assert combine(per_sentence, "killed")[0] == 8  # a different figure: deaths on top of the toll
+
+
 def test_list_of_victim_groups_adds_up():
     counts = sentence_counts("He said two soldiers and three civilians were killed in the blast.")
     assert combine([counts], "killed")[0] == 5
