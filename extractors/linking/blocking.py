@@ -1,8 +1,9 @@
 """Candidate pairs for the linker, near-linear in the number of reports.
 
-Reports are only compared inside their country and, there, inside their first-level region plus the
-reports that name no region, and only when their time windows come within ``MAX_GAP_DAYS`` (found by
-bisection over window starts). A report with no time window at all is compared with the reports of
+Reports are only compared inside their country and type family and, there, inside their first-level
+region plus the reports that name no region, and only when their time windows come within
+``MAX_GAP_DAYS`` (found by bisection over window starts). Strategic developments meet violent reports
+of another family only in the same town within a day (the one case the pair score accepts). A report with no time window at all is compared with the reports of
 its town (any date), or of its region when it names no town, and never with more than ``UNDATED_CAP``
 of them: past that a date-less report could belong to too many incidents to say which.
 """
@@ -39,6 +40,7 @@ def _windowed_pairs(group: list[Features], open_group: list[Features] | None) ->
 
 def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
     by_country: dict[str, dict[str, list[Features]]] = {}
+    by_family: dict[tuple[str, str], dict[str, list[Features]]] = {}
     undated: list[Features] = []
     for f in feats:
         if not f.country:
@@ -47,10 +49,12 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
             undated.append(f)
             continue
         by_country.setdefault(f.country, {}).setdefault(f.admin1, []).append(f)
-    for regions in by_country.values():
+        by_family.setdefault((f.country, f.family), {}).setdefault(f.admin1, []).append(f)
+    for regions in by_family.values():
         open_group = regions.get("")
         for region, members in regions.items():
             yield from _windowed_pairs(members, open_group if region else None)
+    yield from _strategic_violent_pairs(feats)
     if not undated:
         return
     towns: dict[tuple[str, str], list[Features]] = {}
@@ -71,3 +75,18 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         for b in (b for pool in pools if len(pool) <= UNDATED_CAP for b in pool):
             if b.index != u.index and (b.lo is not None or b.index > u.index):
                 yield u.index, b.index
+
+
+def _strategic_violent_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
+    """Dated strategic developments against dated violent reports of the same town, a day apart at most."""
+    cells: dict[tuple[str, str, int], list[Features]] = {}
+    for f in feats:
+        if f.dated and f.location and f.family == "violence":
+            cells.setdefault((f.country, f.location, f.lo), []).append(f)
+    if not cells:
+        return
+    for a in feats:
+        if a.dated and a.location and a.family == "strategic":
+            for day in (a.lo - 1, a.lo, a.lo + 1):
+                for b in cells.get((a.country, a.location, day), ()):
+                    yield a.index, b.index

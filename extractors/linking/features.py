@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.records import Event
 
@@ -31,6 +32,12 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PAREN = re.compile(r"\([^)]*\)")
 
 
+@lru_cache(maxsize=131072)
+def fold_name(text: str | None) -> str:
+    """``fold`` for the short, much repeated strings (places, actors)."""
+    return fold(text)
+
+
 def fold(text: str | None) -> str:
     """Lower case, accents off, punctuation to spaces: 'Tessit', 'TESSIT' and 'Tessít' fold alike."""
     if not text:
@@ -40,6 +47,7 @@ def fold(text: str | None) -> str:
     return " ".join(_WORD.findall(text))
 
 
+@lru_cache(maxsize=131072)
 def place_key(text: str | None) -> str:
     return " ".join(t for t in fold(text).split() if t not in _ADMIN_WORDS)
 
@@ -51,6 +59,7 @@ def _day(value: str | None) -> int | None:
         return None
 
 
+@lru_cache(maxsize=131072)
 def actor_tokens(*actors: str | None) -> frozenset[str]:
     """Content words of the actor names cut to five letters, the country in parentheses left out (it is
     shared by every actor of a country and says nothing about who took part)."""
@@ -95,7 +104,7 @@ def features(index: int, e: Event) -> Features:
         lo, hi = (pub - PUBLICATION_WINDOW_DAYS, pub) if pub is not None else (None, None)
     admin1 = place_key(e.admin1)
     location = place_key(e.location)
-    if location and location in (admin1, fold(e.country)):
+    if location and location in (admin1, fold_name(e.country)):
         location = ""  # the report names the region only: a place one level up the hierarchy
     return Features(
         index=index, doc_id=e.doc_id, lo=lo, hi=hi, dated=day is not None, country=(e.country or "").upper(),
