@@ -32,7 +32,7 @@ def same_place_name(a: str, b: str) -> bool:
     if a[:2] != b[:2]:
         return False
     sa, sb = _skeleton(a), _skeleton(b)
-    return (len(sa) >= 3 and sa == sb) or SequenceMatcher(None, a, b).ratio() >= 0.8
+    return (len(sa) >= 3 and sa == sb) or SequenceMatcher(None, a, b).ratio() >= 0.88
 
 
 def _skeleton(name: str) -> str:
