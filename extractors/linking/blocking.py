@@ -3,9 +3,11 @@
 Reports are only compared inside their country and type family and, there, inside their first-level
 region plus the reports that name no region, and only when their time windows come within
 ``MAX_GAP_DAYS`` (found by bisection over window starts). Strategic developments meet violent reports
-of another family only in the same town within a day (the one case the pair score accepts). A report with no time window at all is compared with the reports of
-its town (any date), or of its region when it names no town, and never with more than ``UNDATED_CAP``
-of them: past that a date-less report could belong to too many incidents to say which.
+only in the same town within a day, and reports of another country only when they name the same town
+within a day (one outlet got the country wrong): the cases the pair score accepts. A report with no
+time window at all is compared with the reports of its town (any date), or of its region when it names
+no town, and never with more than ``UNDATED_CAP`` of them: past that a date-less report could belong
+to too many incidents to say which.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         for region, members in regions.items():
             yield from _windowed_pairs(members, open_group if region else None)
     yield from _strategic_violent_pairs(feats)
+    yield from _cross_country_pairs(feats)
     if not undated:
         return
     towns: dict[tuple[str, str], list[Features]] = {}
@@ -89,4 +92,21 @@ def _strategic_violent_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]
         if a.dated and a.location and a.family == "strategic":
             for day in (a.lo - 1, a.lo, a.lo + 1):
                 for b in cells.get((a.country, a.location, day), ()):
+                    yield a.index, b.index
+
+
+def _cross_country_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
+    """Dated reports naming one town (same spelling) in different countries, a day apart at most."""
+    cells: dict[tuple[str, int], list[Features]] = {}
+    for f in feats:
+        if f.dated and f.location:
+            cells.setdefault((f.location, f.lo), []).append(f)
+    for (location, day), members in cells.items():
+        later = cells.get((location, day + 1), ())
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                if a.country != b.country:
+                    yield a.index, b.index
+            for b in later:
+                if a.country != b.country:
                     yield a.index, b.index
