@@ -19,6 +19,7 @@ from extractors.linking.features import Features
 from extractors.linking.score import MAX_GAP_DAYS
 
 UNDATED_CAP = 300
+CROSS_COUNTRY_CAP = 12
 
 
 def _windowed_pairs(group: list[Features], open_group: list[Features] | None) -> Iterator[tuple[int, int]]:
@@ -96,17 +97,19 @@ def _strategic_violent_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]
 
 
 def _cross_country_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
-    """Dated reports naming one town (same spelling) in different countries, a day apart at most."""
+    """Dated reports naming one town (same spelling) in different countries, a day apart at most. A name
+    given in more than ``CROSS_COUNTRY_CAP`` reports of one day is too common to tell one town."""
     cells: dict[tuple[str, int], list[Features]] = {}
     for f in feats:
         if f.dated and f.location:
             cells.setdefault((f.location, f.lo), []).append(f)
     for (location, day), members in cells.items():
         later = cells.get((location, day + 1), ())
+        if len(members) > CROSS_COUNTRY_CAP or len(later) > CROSS_COUNTRY_CAP:
+            continue
+        if len({f.country for f in members} | {f.country for f in later}) < 2:
+            continue
         for x, a in enumerate(members):
-            for b in members[x + 1:]:
-                if a.country != b.country:
-                    yield a.index, b.index
-            for b in later:
+            for b in (*members[x + 1:], *later):
                 if a.country != b.country:
                     yield a.index, b.index

@@ -52,6 +52,19 @@ def place_key(text: str | None) -> str:
     return " ".join(t for t in fold(text).split() if t not in _ADMIN_WORDS)
 
 
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(\d\d)\2(\d\d)(?!\d)")
+
+
+def url_day(url: str | None) -> int | None:
+    """The publication day many news URLs carry (/2022/08/09/, -2022-08-09-, 20150522), as an ordinal."""
+    for m in _URL_DATE.finditer(url or ""):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).toordinal()
+        except ValueError:
+            continue
+    return None
+
+
 def _day(value: str | None) -> int | None:
     try:
         return dt.date.fromisoformat(value[:10]).toordinal() if value else None
@@ -100,7 +113,7 @@ def features(index: int, e: Event) -> Features:
     if day is not None:
         lo = hi = day
     else:
-        pub = _day(e.published)
+        pub = _day(e.published) or url_day(e.url)  # an article without a date on its page: its URL's
         lo, hi = (pub - PUBLICATION_WINDOW_DAYS, pub) if pub is not None else (None, None)
     admin1 = place_key(e.admin1)
     location = place_key(e.location)

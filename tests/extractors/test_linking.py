@@ -91,3 +91,12 @@ def test_place_spellings():
 def test_one_outlet_with_the_wrong_country_still_joins_by_town_and_day():
     assert _same([_report("a"), _report("b", country="NER", admin1=None)]) == [True]
     assert _same([_report("a"), _report("b", "2024-03-07", country="NER", admin1=None)]) == [False]
+
+
+def test_an_article_without_a_date_on_its_page_is_placed_by_its_url():
+    from extractors.linking.features import url_day
+
+    assert url_day("https://x.example/2022/08/09/mali-attack") == url_day("https://y.example/a-20220809.html")
+    assert url_day("https://x.example/news/1144255/x") is None and url_day("https://x.example/2022/13/40/") is None
+    undated = dataclasses.replace(_report("b", None, published=None), url="https://b.example/2024/03/05/story")
+    assert _same([_report("a"), _report("c", "2024-03-20", location="Ansongo"), undated]) == [False, True]
