@@ -1,7 +1,9 @@
 """Dedup speed and synthetic accuracy: full vs incremental clustering at 50,000 and 1,000,000 reports.
 
-Synthetic reports (no internet, no shared data): incidents in 40 countries x 15 regions x 30 towns over
-two years, each told by 1-5 outlets whose reports differ the way real ones do (a day off, no date but a
+Synthetic reports (no internet, no shared data): at 50,000 reports, incidents in 40 countries x 15
+regions x 30 towns over two years; a bigger warehouse covers more countries and years (both grow with
+the square root of the size: 179 countries over 9 years at 1M), so incidents per town and week stay as
+dense as in a real archive instead of piling up. Each incident is told by 1-5 outlets whose reports differ the way real ones do (a day off, no date but a
 publication day, the town or region left out, a type of the same family, a misspelt town). Figures:
 
 - full: ``assign_clusters`` over every report (a from-scratch re-cluster of the warehouse);
@@ -46,13 +48,15 @@ DAYS = 730
 def synthetic(n: int, seed: int = 11) -> tuple[list[Event], list[int]]:
     """About ``n`` reports and, per report, the id of the incident it tells of."""
     rng = random.Random(seed)
+    grow = max(1.0, (n / 50_000) ** 0.5)
+    n_countries, n_days = int(40 * grow), int(DAYS * grow)
     events, truth, doc = [], [], 0
     incident = 0
     while len(events) < n:
-        country = f"C{rng.randrange(40):02d}"
+        country = f"C{rng.randrange(n_countries):03d}"
         region = f"{country}-R{rng.randrange(15)}"
         town = f"Town{rng.randrange(30)}x{region}"
-        day = rng.randrange(DAYS)
+        day = rng.randrange(n_days)
         etype, sub = rng.choice(_TYPES)
         actors = (f"Group {rng.randrange(300)}", f"Forces of {country}")
         toll = rng.choice([None, 0, 1, 2, 3, 5, 8, 12, 20])
@@ -135,15 +139,16 @@ def run(n: int, batch: int, warehouse: bool) -> None:
     sizes = Counter(Counter(truth).values())
     seconds, out = timed(lambda: assign_clusters(events))
     p, r = pair_scores(out, truth)
-    print(f"{n:>9,} reports ({len(set(truth)):,} incidents, outlets per incident {dict(sorted(sizes.items()))})")
-    print(f"  full:        {seconds:7.2f} s  ({n / seconds:,.0f} reports/s)  synthetic pair P {p:.3f} R {r:.3f}")
+    print(f"{n:>9,} reports ({len(set(truth)):,} incidents, outlets per incident {dict(sorted(sizes.items()))})",
+          flush=True)
+    print(f"  full:        {seconds:7.2f} s  ({n / seconds:,.0f} reports/s)  synthetic pair P {p:.3f} R {r:.3f}", flush=True)
     order = sorted(range(len(out)), key=lambda i: (out[i].published or "", i))
     new_idx = set(order[-batch:])
     stored = [out[i] for i in range(len(out)) if i not in new_idx]
     new = [events[i] for i in sorted(new_idx)]
     hood = neighbourhood(stored, new)
     seconds, _ = timed(lambda: assign_clusters(hood))
-    print(f"  incremental: {seconds:7.2f} s  (a crawl of {batch:,} new reports; {len(hood):,} compared)")
+    print(f"  incremental: {seconds:7.2f} s  (a crawl of {batch:,} new reports; {len(hood):,} compared)", flush=True)
     if warehouse:
         seconds, changed = _warehouse_incremental(stored, new)
         print(f"  recluster(after=mark) on DuckDB: {seconds:7.2f} s  ({changed:,} reports changed incident)")
