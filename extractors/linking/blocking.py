@@ -23,10 +23,9 @@ CROSS_COUNTRY_CAP = 12
 
 
 def _windowed_pairs(group: list[Features], open_group: list[Features] | None) -> Iterator[tuple[int, int]]:
-    group = sorted(group, key=lambda f: (f.lo, f.index))
+    """Pairs within ``group`` and between it and ``open_group``; both are sorted by window start."""
     starts = [f.lo for f in group]
     if open_group is not None:
-        open_group = sorted(open_group, key=lambda f: (f.lo, f.index))
         open_starts = [f.lo for f in open_group]
         width = max((f.hi - f.lo for f in open_group), default=0)
     for x, a in enumerate(group):
@@ -45,7 +44,7 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
     by_country: dict[str, dict[str, list[Features]]] = {}
     by_family: dict[tuple[str, str], dict[str, list[Features]]] = {}
     undated: list[Features] = []
-    for f in feats:
+    for f in sorted(feats, key=lambda f: (f.lo if f.lo is not None else -1, f.index)):
         if not f.country:
             continue  # a report without a country cannot be placed against another
         if f.lo is None:
