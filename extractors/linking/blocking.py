@@ -3,8 +3,7 @@
 Reports are only compared inside their country and type family and, there, inside their first-level
 region plus the reports that name no region, and only when their time windows come within
 ``MAX_GAP_DAYS`` (found by bisection over window starts). Strategic developments meet violent reports
-only in the same town within a day, and reports of another country only when they name the same town
-within a day (one outlet got the country wrong): the cases the pair score accepts. A report with no
+only in the same town within a day (the one case the pair score accepts). A report with no
 time window at all is compared with the reports of its town (any date), or of its region when it names
 no town, and never with more than ``UNDATED_CAP`` of them: past that a date-less report could belong
 to too many incidents to say which.
@@ -19,7 +18,6 @@ from extractors.linking.features import Features
 from extractors.linking.score import MAX_GAP_DAYS
 
 UNDATED_CAP = 300
-CROSS_COUNTRY_CAP = 12
 
 
 def _windowed_pairs(group: list[Features], open_group: list[Features] | None) -> Iterator[tuple[int, int]]:
@@ -57,7 +55,6 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         for region, members in regions.items():
             yield from _windowed_pairs(members, open_group if region else None)
     yield from _strategic_violent_pairs(feats)
-    yield from _cross_country_pairs(feats)
     if not undated:
         return
     towns: dict[tuple[str, str], list[Features]] = {}
@@ -94,21 +91,3 @@ def _strategic_violent_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]
                 for b in cells.get((a.country, a.location, day), ()):
                     yield a.index, b.index
 
-
-def _cross_country_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
-    """Dated reports naming one town (same spelling) in different countries, a day apart at most. A name
-    given in more than ``CROSS_COUNTRY_CAP`` reports of one day is too common to tell one town."""
-    cells: dict[tuple[str, int], list[Features]] = {}
-    for f in feats:
-        if f.dated and f.location:
-            cells.setdefault((f.location, f.lo), []).append(f)
-    for (location, day), members in cells.items():
-        later = cells.get((location, day + 1), ())
-        if len(members) > CROSS_COUNTRY_CAP or len(later) > CROSS_COUNTRY_CAP:
-            continue
-        if len({f.country for f in members} | {f.country for f in later}) < 2:
-            continue
-        for x, a in enumerate(members):
-            for b in (*members[x + 1:], *later):
-                if a.country != b.country:
-                    yield a.index, b.index

@@ -59,12 +59,10 @@ def _overlap(x: frozenset, y: frozenset) -> float | None:
 
 
 def place_level(a: Features, b: Features) -> float | None:
-    """1.0 same town, 0.6 same region (one or both name only the region), 0.2 only the country, 0.5 the
-    same town in another country (one outlet got the country wrong); None for a contradiction."""
-    if not a.country or not b.country:
+    """1.0 same town, 0.6 same region (one or both name only the region), 0.2 only the country; None for
+    a contradiction (another country, region or town)."""
+    if not a.country or a.country != b.country:
         return None
-    if a.country != b.country:
-        return 0.5 if a.location and b.location and same_place_name(a.location, b.location) else None
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         if a.location and b.location and same_place_name(a.location, b.location):
             return 0.6  # one outlet put the town in the wrong region
@@ -100,8 +98,6 @@ def pair_score(a: Features, b: Features) -> float | None:
     gap = gap_days(a, b)
     if gap is not None and gap > MAX_GAP_DAYS:
         return None
-    if a.country != b.country and (gap is None or gap > 1 or kind < 0.8):
-        return None  # another country: only the same town, type and day (give or take one)
     actors = _overlap(a.actors, b.actors)
     words = _overlap(a.words, b.words) if a.language == b.language else None
     if kind < 0.8 and (place < 1.0 or (gap or 0) > 1):
@@ -123,10 +119,8 @@ def pair_score(a: Features, b: Features) -> float | None:
 
 def contradicts(a: Features, b: Features) -> bool:
     """Reports that must never share an incident: one article, or dated a week or more apart (the same
-    place on another day is another incident), or in different countries (unless they name one town)."""
-    if a.doc_id == b.doc_id:
-        return True
-    if a.country != b.country and not (a.location and b.location and same_place_name(a.location, b.location)):
+    place on another day is another incident), or in different countries."""
+    if a.doc_id == b.doc_id or (a.country and b.country and a.country != b.country):
         return True
     gap = gap_days(a, b)
     return gap is not None and gap >= VETO_GAP_DAYS

@@ -46,7 +46,7 @@ def test_contradictions_keep_incidents_apart():
     base = _report("a")
     assert _same([base, _report("b", location="Ansongo")]) == [False]  # another town of the region
     assert _same([base, _report("b", admin1="Mopti", location="Sevare")]) == [False]  # another region
-    assert _same([base, _report("b", country="NER", admin1=None, location=None)]) == [False]
+    assert _same([base, _report("b", country="NER", admin1=None)]) == [False]
     assert _same([base, _report("b", etype="protests", sub="Peaceful protest")]) == [False]
     assert _same([base, _report("b", "2024-03-09")]) == [False]  # five days apart
 
@@ -86,11 +86,6 @@ def test_clusters_are_stable_when_rerun():
 def test_place_spellings():
     assert same_place_name("tessit", "tessett") and same_place_name("marte", "new marte")
     assert not same_place_name("tessit", "tessalit") and not same_place_name("gao", "goa")
-
-
-def test_one_outlet_with_the_wrong_country_still_joins_by_town_and_day():
-    assert _same([_report("a"), _report("b", country="NER", admin1=None)]) == [True]
-    assert _same([_report("a"), _report("b", "2024-03-07", country="NER", admin1=None)]) == [False]
 
 
 def test_an_article_without_a_date_on_its_page_is_placed_by_its_url():
