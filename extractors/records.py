@@ -199,3 +199,46 @@ def make_event_id(doc_id: str, event_type: str, sub_event_type: str, event_date:
                   location: str | None, evidence_start: int | None) -> str:
     """Event ids hash the document and what distinguishes events inside it."""
     return hash_id(doc_id, event_type, sub_event_type, event_date, location, evidence_start)
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One real-world incident: the consensus of the *reports* (``Event`` records of different articles)
+    that share a ``cluster_id``. Built by ``extractors.incidents.build_incidents``; the warehouse view
+    ``incidents`` gives the same columns. Fatalities follow ACLED: the lowest credible figure, with the
+    minimum and maximum any report gives."""
+
+    incident_id: str
+    event_id: str  # the most confident report
+    event_date: str | None
+    date_precision: str | None
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    actor2: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: str | None = None
+    fatalities: int | None = None
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injuries: int | None = None
+    n_reports: int = 0
+    n_outlets: int = 0
+    sources: str | None = None  # outlets, '; '-separated
+    source_urls: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    report_ids: tuple[str, ...] = ()
+    notes: str | None = None
+    confidence: float = 0.0
+    first_report: str | None = None
+    last_report: str | None = None
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        for key in ("source_urls", "evidence", "report_ids"):
+            out[key] = list(out[key])
+        return out

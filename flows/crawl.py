@@ -81,6 +81,7 @@ class CrawlSummary:
     batches: int = 0
     seconds: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)  # warehouse row counts after the crawl
+    incidents: int | None = None  # real-world events in the warehouse after the crawl (clusters of reports)
     feeds: int = 0  # feed and sitemap seeds
     answered: int = 0  # feeds and sitemaps that answered (listing, 304, or an HTML page)
     fetched_ok: int = 0  # pages that came back with a 2xx body (cleaning may still find no article)
@@ -109,13 +110,14 @@ class CrawlSummary:
             lines.append(f"    failed: {reason}: {n}")
         for url, reason in self.seed_failures:
             lines.append(f"    seed failed: {url}: {reason}")
-        lines.append(f"  events extracted now: {self.events}")
+        lines.append(f"  reports extracted now: {self.events} (an article's event record each)")
         for etype, n in self.events_by_type.most_common():
             lines.append(f"    {etype}: {n}")
         if self.events_by_country:
             lines.append("  by country: " + ", ".join(f"{c} {n}" for c, n in self.events_by_country.most_common()))
         if self.totals:
-            lines.append("  warehouse now holds: " + ", ".join(f"{n} {t}" for t, n in self.totals.items()))
+            lines.append("  warehouse now holds: " + ", ".join(f"{n} {t}" for t, n in self.totals.items())
+                         + (f" (reports), {self.incidents} incidents" if self.incidents is not None else ""))
         reasons = set(self.failed) | {reason for _, reason in self.seed_failures}
         if "private address" in reasons:
             lines.append("  hint: loopback/private addresses are refused; pass --allow-private for a site you run")
@@ -380,6 +382,8 @@ def crawl_flow(seeds: list[str] | None = None, settings: Settings | None = None,
         save_feed_states(warehouse, [] if cut else checked.states,
                          summary.seed_failures + [(url, None) for url in checked.not_modified])
         summary.totals = warehouse.counts()
+        summary.incidents = warehouse.query(
+            "SELECT count(DISTINCT coalesce(cluster_id, event_id)) AS n FROM events")["n"][0]
     summary.seconds = time.monotonic() - started
     publish_summary(f"crawl-{label}", f"crawl {label}", summary.render())
     return summary

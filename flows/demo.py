@@ -25,8 +25,8 @@ from flows.settings import Settings
 
 __all__ = ["DemoSite", "demo_settings", "run_demo", "NEXT_QUERY"]
 
-NEXT_QUERY = ("SELECT country, event_type, count(*) AS events, sum(fatalities) AS fatalities "
-              "FROM events GROUP BY ALL ORDER BY events DESC")
+NEXT_QUERY = ("SELECT country, event_type, count(*) AS incidents, sum(n_reports) AS reports, "
+              "sum(fatalities) AS fatalities FROM incidents GROUP BY ALL ORDER BY incidents DESC")
 
 ROBOTS = {"ea-ledger": "User-agent: *\nDisallow: /private/\n"}
 _ALLOW_ALL = "User-agent: *\nAllow: /\n"

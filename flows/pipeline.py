@@ -170,26 +170,28 @@ def read_events(warehouse: Warehouse, where: str = "", params: list | None = Non
 
 
 def recluster(warehouse: Warehouse, *, after=None, window_days: int = 2, reach_days: int = 14) -> int:
-    """Recompute ``cluster_id`` so that events from new sources join existing clusters.
+    """Recompute ``cluster_id`` so that reports from new articles join the incidents already stored.
 
-    With ``after`` (a mark from ``events_mark``), only the events stored since then, any event still
+    With ``after`` (a mark from ``events_mark``), only the reports stored since then, any report still
     without a cluster (left by an interrupted run, or lacking the date or country that neighbours are
-    found by), and the neighbours of those (same countries, dates within ``reach_days``) are compared,
-    so a run costs what it added rather than the whole warehouse. Every event compared gets a
-    ``cluster_id``, a one-event cluster included. Returns how many events changed cluster; only those
-    rows are written.
+    found by), and the neighbours of those (same countries, event day, or publication day for undated
+    reports, within ``reach_days``) are compared, so a run costs what it added rather than the whole
+    warehouse: near-linear in the size of the new batch's neighbourhood. Every report compared gets a
+    ``cluster_id``, a one-report incident included. Returns how many reports changed incident; only
+    those rows are written.
     """
     where, params = "", []
     if after is not None:
         fresh = "(created_at > ? OR cluster_id IS NULL)"
+        day = "coalesce(event_date, published::DATE)"
         span = warehouse.query(
-            "SELECT min(event_date) AS lo, max(event_date) AS hi, list(DISTINCT country) AS countries "
-            f"FROM events WHERE {fresh} AND event_date IS NOT NULL", [after]).row(0)
+            f"SELECT min({day}) AS lo, max({day}) AS hi, list(DISTINCT country) AS countries "
+            f"FROM events WHERE {fresh} AND {day} IS NOT NULL", [after]).row(0)
         lo, hi, countries = span
         where, params = f"WHERE {fresh}", [after]
         if lo is not None:
             reach = dt.timedelta(days=reach_days + window_days)
-            where += " OR (event_date BETWEEN ? AND ? AND list_contains(?, country))"
+            where += f" OR ({day} BETWEEN ? AND ? AND list_contains(?, country))"
             params += [lo - reach, hi + reach, [c for c in countries if c]]
     events = read_events(warehouse, where, params)
     if not events:

@@ -31,9 +31,13 @@ _QUERIES = {
         "SELECT coalesce(s.name, p.source_id, '(no source)') AS source, count(p.page_id) AS pages, "
         f"count(*) FILTER (WHERE p.ok) AS ok, {_T.format(col='max(p.fetched_at)')} AS last_fetch "
         "FROM pages p LEFT JOIN sources s USING (source_id) GROUP BY ALL ORDER BY last_fetch DESC NULLS LAST"),
-    "events by type": (
-        "SELECT event_type, count(*) AS events, count(DISTINCT country) AS countries, "
-        "sum(fatalities)::BIGINT AS fatalities FROM events GROUP BY ALL ORDER BY events DESC"),
+    # a report is one article's event record; an incident the real-world event its reports tell of
+    "reports and incidents by type": (
+        "SELECT event_type, r.reports, coalesce(i.incidents, 0) AS incidents, r.countries, i.fatalities "
+        "FROM (SELECT event_type, count(*) AS reports, count(DISTINCT country) AS countries FROM events "
+        "GROUP BY ALL) r LEFT JOIN (SELECT event_type, count(*) AS incidents, "
+        "sum(fatalities)::BIGINT AS fatalities FROM incidents GROUP BY ALL) i USING (event_type) "
+        "ORDER BY reports DESC, event_type"),
 }
 _OPTIONAL = {
     "feed_state": ("feeds and sitemaps", (
@@ -81,8 +85,8 @@ def _table(columns: list[str], rows: list[list]) -> list[str]:
 
 
 def warehouse_status(settings: Settings) -> str:
-    """Rows per table, failures by reason, the relevance gate's verdicts, last fetch per source, events by
-    type, feeds, backfill checkpoints, as text tables with their column names."""
+    """Rows per table, failures by reason, the relevance gate's verdicts, last fetch per source, reports and
+    incidents by type, feeds, backfill checkpoints, as text tables with their column names."""
     report = status_report(settings)
     lines = [f"{report['warehouse']}: " + ", ".join(f"{n} {table}" for table, n in report["rows"].items())]
     for title, section in report["sections"].items():

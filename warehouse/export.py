@@ -1,5 +1,9 @@
 """Exports of events: Parquet (partitioned by month and country), CSV, ACLED-style CSV, GeoJSON.
 
+Every format is written per *incident* (one row per real-world event: view ``incidents``, the consensus
+of the reports that share a ``cluster_id``, ``source`` listing their outlets) or per *report* (one row
+per article's event record: table ``events``).
+
 All exports run inside DuckDB (``COPY ... TO``; Parquet and JSON are built in) on a read-only
 connection, so they can run while nobody writes, or from the published snapshot at any time.
 """
@@ -17,6 +21,16 @@ from warehouse.errors import WarehouseError, error_text
 from warehouse.store import Warehouse
 
 FORMATS = ("parquet", "csv", "acled", "geojson")
+PER = ("incident", "report")
+
+# The rows an export reads, per incident or per report, under the same names (ACLED and GeoJSON read these).
+_ROWS = {
+    "incident": "SELECT * FROM incidents",
+    "report": """SELECT *, coalesce(cluster_id, event_id) AS incident_id, 1 AS n_reports,
+        lower(regexp_extract(url, '^[A-Za-z][A-Za-z0-9+.-]*://(?:www\\.)?([^/:?#]+)', 1)) AS sources,
+        evidence AS notes, coalesce(published, created_at) AS last_report
+        FROM events""",
+}
 
 ACLED_EVENT_TYPES = {
     "battles": "Battles",
@@ -61,17 +75,18 @@ def _country_names() -> dict[str, str]:
     return {f["properties"]["iso3"]: f["properties"]["name"] for f in data["features"]}
 
 
-def acled_select(where: str, *, qualify: bool = True) -> str:
-    """SELECT producing ACLED's column layout from ``events_dedup`` (one row per real-world event).
+def acled_select(where: str, per: str = "incident", *, qualify: bool = True) -> str:
+    """SELECT producing ACLED's column layout, one row per incident (``source``: its outlets) or per report.
 
-    ``qualify`` prefixes the common filters' bare ``country`` and ``event_date`` with the view's alias;
+    ``qualify`` prefixes the common filters' bare ``country`` and ``event_date`` with the rows' alias;
     a ``where`` that already names ``d.`` columns (a selection) passes as it is.
     """
+    key = "d.incident_id" if per == "incident" else "d.event_id"
     if qualify:
         where = where.replace('country', 'd.country').replace('event_date', 'd.event_date')
     return f"""
     SELECT
-        coalesce(d.country, 'XXX') || '-' || d.cluster_id AS event_id_cnty,
+        coalesce(d.country, 'XXX') || '-' || {key} AS event_id_cnty,
         d.event_date,
         year(d.event_date) AS year,
         CASE d.date_precision WHEN 'day' THEN 1 WHEN 'week' THEN 2 ELSE 3 END AS time_precision,
@@ -95,13 +110,13 @@ def acled_select(where: str, *, qualify: bool = True) -> str:
              WHEN d.geo_precision IS NOT NULL THEN 3
              WHEN d.latitude IS NOT NULL AND d.location IS NOT NULL THEN 1
              ELSE 3 END AS geo_precision,
-        d.sources AS source,
+        nullif(d.sources, '') AS source,
         NULL::VARCHAR AS source_scale,
         d.notes,
         coalesce(d.fatalities, 0) AS fatalities,
         NULL::VARCHAR AS tags,
-        epoch(d.last_seen)::BIGINT AS timestamp
-    FROM events_dedup d
+        epoch(d.last_report)::BIGINT AS timestamp
+    FROM ({_ROWS[per]}) d
     LEFT JOIN events e ON e.event_id = d.event_id
     LEFT JOIN country_names n ON n.iso3 = d.country
     {where}
@@ -123,41 +138,43 @@ def _prepare(output: Path, overwrite: bool, is_dir: bool) -> None:
 
 
 def export(warehouse: Warehouse, fmt: str, output: str | Path | BinaryIO, *, country: str | None = None,
-           start=None, end=None, dedup: bool | None = None, overwrite: bool = False,
-           snapshot: bool = False, selection: tuple[str, list] | None = None,
-           single_file: bool = False) -> int:
-    """Write events in ``fmt`` to ``output``; return the number of events written.
+           start=None, end=None, per: str | None = None, dedup: bool | None = None, overwrite: bool = False,
+           snapshot: bool = False, selection: tuple[str, list] | None = None, single_file: bool = False) -> int:
+    """Write events in ``fmt`` to ``output``; return the number of rows written.
 
-    ``output`` is a path, or a binary stream (e.g. standard output) for the one-file formats.
-    ``dedup`` picks one row per real-world event (``events_dedup``) over one row per coded report
-    (``events``); ACLED layout is always deduplicated, the others default to deduplicated too.
+    ``output`` is a path, or a binary stream (e.g. standard output) for the one-file formats. ``per``
+    is ``"incident"`` (default: one row per real-world event, view ``incidents``) or ``"report"`` (one
+    row per article's event record, table ``events``); ``dedup=False`` is the older spelling of
+    ``per="report"``.
 
     ``selection`` (a subquery of ``events.event_id`` values and its parameters, e.g. the browse app's
-    filtered view) replaces the country and date filters: with ``dedup`` the real-world events that
-    any selected report belongs to, else the selected reports. ``single_file`` writes Parquet as one
-    file instead of a directory partitioned by month and country.
+    filtered view) replaces the country and date filters: per incident the incidents that any selected
+    report belongs to, per report the selected reports. ``single_file`` writes Parquet as one file
+    instead of a directory partitioned by month and country.
     """
     if fmt not in FORMATS:
         raise WarehouseError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    per = per or ("report" if dedup is False else "incident")
+    if per not in PER:
+        raise WarehouseError(f"unknown --per {per!r}: choose incident or report")
     if hasattr(output, "write"):
         if fmt == "parquet" and not single_file:
             raise WarehouseError("parquet is a directory of files: give --output DIR, not standard output")
         with tempfile.TemporaryDirectory(prefix="conflict-events-export-") as tmp:
             path = Path(tmp) / f"events.{fmt}"
-            count = export(warehouse, fmt, path, country=country, start=start, end=end, dedup=dedup,
+            count = export(warehouse, fmt, path, country=country, start=start, end=end, per=per,
                            snapshot=snapshot, selection=selection, single_file=True)
             with path.open("rb") as fh:
                 shutil.copyfileobj(fh, output)
         return count
     output = Path(output)
-    dedup = True if dedup is None or fmt == "acled" else dedup
     if selection is None:
         where, params = filters(country, start, end)
     else:
         sub, params = selection
-        where = (f"WHERE cluster_id IN (SELECT coalesce(cluster_id, event_id) FROM events WHERE event_id IN "
-                 f"({sub}))") if dedup else f"WHERE event_id IN ({sub})"
-    table = "events_dedup" if dedup else "events"
+        alias = "d." if fmt == "acled" else ""
+        where = (f"WHERE {alias}incident_id IN (SELECT coalesce(cluster_id, event_id) FROM events "
+                 f"WHERE event_id IN ({sub}))") if per == "incident" else f"WHERE {alias}event_id IN ({sub})"
     partitioned = fmt == "parquet" and not single_file
     _prepare(output, overwrite, is_dir=partitioned)
     with warehouse.reader(snapshot=snapshot) as con:
@@ -167,10 +184,11 @@ def export(warehouse: Warehouse, fmt: str, output: str | Path | BinaryIO, *, cou
 
                 names = _country_names()
                 country_names = pa.table({"iso3": list(names), "name": list(names.values())})  # noqa: F841
-                sql = acled_select(where.replace("cluster_id IN", "d.cluster_id IN", 1)
-                                   if selection is not None else where, qualify=selection is None)
+                sql = acled_select(where, per, qualify=selection is None)
+            elif fmt == "geojson":
+                sql = f"SELECT * FROM ({_ROWS[per]}) {where} ORDER BY event_date"
             else:
-                sql = f"SELECT * FROM {table} {where} ORDER BY event_date"
+                sql = f"SELECT * FROM {'incidents' if per == 'incident' else 'events'} {where} ORDER BY event_date"
             count = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]
             if fmt == "parquet" and not partitioned:
                 con.execute(f"COPY ({sql}) TO '{_quote(output)}' (FORMAT parquet, COMPRESSION zstd)", params)
@@ -197,11 +215,13 @@ def _quote(path: Path) -> str:
 
 
 def _geojson(con, sql: str, params: list) -> str:
-    """A FeatureCollection of the events that have coordinates, built by DuckDB's json functions."""
+    """A FeatureCollection of the incidents or reports that have coordinates, built by DuckDB's json
+    functions; ``sources`` lists an incident's outlets (a report's own outlet)."""
     feature = """json_object(
         'type', 'Feature',
         'geometry', json_object('type', 'Point', 'coordinates', json_array(longitude, latitude)),
-        'properties', json_object('event_id', event_id, 'event_date', event_date::VARCHAR,
+        'properties', json_object('incident_id', incident_id, 'event_id', event_id,
+            'event_date', event_date::VARCHAR, 'n_reports', n_reports, 'sources', sources,
             'event_type', event_type, 'sub_event_type', sub_event_type, 'actor1', actor1,
             'actor2', actor2, 'country', country, 'admin1', admin1, 'location', location,
             'fatalities', fatalities, 'geo_precision', geo_precision))"""

@@ -165,17 +165,17 @@ def render(parts: dict, *, country: str | None = None, start=None, end=None, tit
             "timeline": {"periods": periods, "series": series}, "events": events,
             "names": names, "bbox": _bbox(points, world, country)}
     cards = "".join(f'<div class="card"><b>{v:,}</b>{label}</div>' for label, v in [
-        ("events", span["n"] or 0), ("fatalities", span["fat"] or 0), ("reports", span["reports"] or 0),
+        ("incidents", span["n"] or 0), ("fatalities", span["fat"] or 0), ("reports", span["reports"] or 0),
         ("sources", parts["sources"].height), ("mapped", len(points))])
     shown = len(events)
-    list_note = (f"The latest {shown} of {span['n']:,} events." if shown < (span["n"] or 0)
-                 else f"{shown} events.")
+    list_note = (f"The latest {shown} of {span['n']:,} incidents." if shown < (span["n"] or 0)
+                 else f"{shown} incidents.")
     replacements = {
         "title": html.escape(title),
-        "subtitle": html.escape(f"{where}, {rng}. One row per real-world event (events_dedup)."),
+        "subtitle": html.escape(f"{where}, {rng}. One row per incident (a real-world event; its reports are the articles that tell of it)."),
         "cards": cards,
         "period": "daily" if parts["daily"] else "monthly",
-        "map_note": html.escape(f"{len(points)} events with coordinates"
+        "map_note": html.escape(f"{len(points)} incidents with coordinates"
                                 + (f" (the latest {MAX_POINTS})" if len(points) == MAX_POINTS else "")
                                 + "; circle size grows with fatalities. Basemap: Natural Earth 1:110m."),
         "list_note": html.escape(list_note + " Evidence is the sentence the event was coded from; "

@@ -19,7 +19,7 @@ import dataclasses
 import duckdb
 
 from extractors.records import Event
-from warehouse.views import VIEWS_V2, VIEWS_V4
+from warehouse.views import VIEWS_V2, VIEWS_V4, VIEWS_V7
 
 # Types for Event fields whose annotation alone is ambiguous (None defaults, strings used as numbers or
 # dates: the Event record keeps ISO strings, the warehouse stores DATE and TIMESTAMP, see v5).
@@ -154,6 +154,9 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE pages ADD COLUMN gate_version VARCHAR",
         "ALTER TABLE pages ADD COLUMN gate_score DOUBLE",
     ],
+    # v7: view incidents, one row per incident (cluster of reports) with the consensus of its reports and
+    # fatalities counted as ACLED does (warehouse/views.py, docs/warehouse.md). Every report stays in events.
+    VIEWS_V7,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -136,7 +136,7 @@ GROUP BY ALL
 VIEWS_V2 = [EVENTS_DEDUP_V2, DAILY_COUNTS_V2, MONTHLY_COUNTS_V2, ACTOR_DYADS_V2, SOURCE_COVERAGE_V2,
             CRAWL_FAILURES_V2, CRAWL_DAILY_V2]
 
-VIEW_NAMES = ("events_dedup", "event_facts", "daily_counts", "monthly_counts", "actor_dyads", "source_coverage",
+VIEW_NAMES = ("incidents", "events_dedup", "event_facts", "daily_counts", "monthly_counts", "actor_dyads", "source_coverage",
               "crawl_failures", "crawl_daily")
 
 # v4: the counts read a lean per-cluster view instead of events_dedup: the same choices (best date,
@@ -180,3 +180,86 @@ GROUP BY ALL
 """
 
 VIEWS_V4 = [EVENT_FACTS_V4, DAILY_COUNTS_V4, MONTHLY_COUNTS_V4]
+
+# v7: one row per incident (a cluster of reports; see docs/warehouse.md, "Reports and incidents"), with the
+# consensus of its reports: the type and country most reports give (ties: the more confident), the place
+# of the best-located report in that country, the day most dated reports give (ties: the earliest), and
+# fatalities as ACLED counts them: the lowest credible figure (confidence >= 0.3; a 0 only when no
+# credible report gives more), with the minimum and maximum that any report gives. extractors/incidents.py
+# computes the same in Python (for JSONL output); tests keep the two in step.
+INCIDENTS_V7 = f"""
+CREATE OR REPLACE VIEW incidents AS
+WITH e AS (
+    SELECT
+        coalesce(cluster_id, event_id) AS cid, event_id, doc_id, url, TRY_CAST(event_date AS DATE) AS d,
+        date_precision, event_type, sub_event_type, actor1, actor2, country, admin1, location,
+        latitude, longitude, geo_precision, fatalities, injuries, evidence,
+        coalesce(confidence, 0.0) AS conf, extractor_version,
+        coalesce(nullif({_HOST.format(col='url')}, ''), doc_id) AS outlet,
+        coalesce(TRY_CAST(published AS TIMESTAMP), created_at) AS seen,
+        (latitude IS NOT NULL)::INTEGER * 4 + (location IS NOT NULL)::INTEGER * 2
+            + (admin1 IS NOT NULL)::INTEGER AS gp
+    FROM events
+), kinds AS (
+    SELECT cid, arg_max({{'t': event_type, 's': sub_event_type}}, n * 10 + c) AS kind
+    FROM (SELECT cid, event_type, sub_event_type, count(*) AS n, max(conf) AS c FROM e GROUP BY ALL)
+    GROUP BY cid
+), countries AS (
+    SELECT cid, arg_max(country, n * 10 + c) AS country
+    FROM (SELECT cid, country, count(*) AS n, max(conf) AS c FROM e WHERE country IS NOT NULL GROUP BY ALL)
+    GROUP BY cid
+), days AS (
+    SELECT cid, arg_max(d, n * 100000 - (d - DATE '1970-01-01')) AS event_date
+    FROM (SELECT cid, d, count(*) AS n FROM e WHERE d IS NOT NULL GROUP BY ALL)
+    GROUP BY cid
+), places AS (
+    SELECT e.cid, arg_max({{'admin1': e.admin1, 'location': e.location, 'lat': e.latitude,
+                            'lon': e.longitude, 'prec': e.geo_precision}}, e.gp * 10 + e.conf) AS place
+    FROM e LEFT JOIN countries c ON c.cid = e.cid
+    WHERE c.country IS NULL OR e.country = c.country
+    GROUP BY e.cid
+), g AS (
+    SELECT
+        e.cid,
+        arg_max(e.event_id, e.conf) AS event_id,
+        arg_max({{'a1': e.actor1, 'a2': e.actor2}},
+                (e.actor1 IS NOT NULL)::INTEGER + (e.actor2 IS NOT NULL)::INTEGER + e.conf) AS actors,
+        min(e.fatalities) FILTER (WHERE e.conf >= 0.3 AND e.fatalities > 0) AS credible_low,
+        min(e.fatalities) FILTER (WHERE e.fatalities > 0) AS any_low,
+        bool_or(e.fatalities = 0) AS some_zero,
+        min(e.fatalities) AS fatalities_min,
+        max(e.fatalities) AS fatalities_max,
+        min(e.injuries) FILTER (WHERE e.injuries > 0) AS injuries,
+        count(*) AS n_reports,
+        count(DISTINCT e.outlet) AS n_outlets,
+        string_agg(DISTINCT e.outlet, '; ' ORDER BY e.outlet) AS sources,
+        list(DISTINCT e.url ORDER BY e.url) FILTER (WHERE e.url IS NOT NULL) AS source_urls,
+        list(e.evidence ORDER BY e.seen, e.event_id) FILTER (WHERE coalesce(e.evidence, '') <> '') AS evidence,
+        list(e.event_id ORDER BY e.event_id) AS report_ids,
+        arg_max(e.evidence, e.conf) AS notes,
+        max(e.conf) AS confidence,
+        min(e.seen) AS first_report,
+        max(e.seen) AS last_report,
+        max(e.extractor_version) AS extractor_version
+    FROM e
+    GROUP BY e.cid
+)
+SELECT
+    g.cid AS incident_id, g.cid AS cluster_id, g.event_id,
+    days.event_date, CASE WHEN days.event_date IS NOT NULL THEN 'day' END AS date_precision,
+    kinds.kind.t AS event_type, kinds.kind.s AS sub_event_type,
+    g.actors.a1 AS actor1, g.actors.a2 AS actor2,
+    countries.country, places.place.admin1 AS admin1, places.place.location AS location,
+    places.place.lat AS latitude, places.place.lon AS longitude, places.place.prec AS geo_precision,
+    coalesce(g.credible_low, g.any_low, CASE WHEN g.some_zero THEN 0 END) AS fatalities,
+    g.fatalities_min, g.fatalities_max, g.injuries,
+    g.n_reports, g.n_outlets, g.sources, g.source_urls, g.evidence, g.report_ids, g.notes, g.confidence,
+    g.first_report, g.last_report, g.extractor_version
+FROM g
+JOIN kinds USING (cid)
+LEFT JOIN countries USING (cid)
+LEFT JOIN days USING (cid)
+LEFT JOIN places USING (cid)
+"""
+
+VIEWS_V7 = [INCIDENTS_V7]

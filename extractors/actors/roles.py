@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.actors.dictionary import Mention, _generic_name, find_actors
+from extractors.actors.dictionary import (
+    Mention,
+    _generic_name,
+    country_name,
+    find_actors,
+    find_adjectives,
+    find_countries,
+)
 from extractors.lexicons import Lexicon, lexicon
 from extractors.text import fastre, nlp
 
@@ -208,4 +215,65 @@ def incident_roles(d, country: str | None, previous, lex: Lexicon,
         if a1 is not None and a2 is None:
             a2 = a1
         a1 = Mention(_generic_name("gunmen", "suicide bomber", country), "political militia", country, "gunmen", 0, 0)
+    return a1, a2
+
+
+# Strategic developments whose parties are states: a country that signs or hands over is its government.
+_STATE_SUBS = ("Agreement", "Non-violent transfer of territory")
+_SUBJECT_LEAD = re.compile(r"^\W*(?:the\s+)?$", re.I)
+
+
+def _government(iso: str, start: int = 0, end: int = 0) -> Mention:
+    return Mention(f"Government of {country_name(iso) or iso}", "state forces", iso, "government", start, end)
+
+
+def state_parties(sentences: list[str], country: str | None, lex: Lexicon) -> list[Mention]:
+    """Governments named as parties in an incident's sentences, in order: a country name as the subject at
+    the head of a sentence ("The Central African Republic on Sunday signed ...") and the government word with
+    its country ("Mozambique's government", "the Iraqi government", "le gouvernement malien"; else the
+    article's country)."""
+    gov = fastre.compile(lex.actors.government, re.I) if lex.actors.government else None
+    out: list[Mention] = []
+    for s in sentences:
+        dl = lex.dateline.match(s)
+        head = dl.end() if dl else 0
+        for iso, a, b in find_countries(s, lex):
+            if _SUBJECT_LEAD.match(s[head:a]):
+                out.append(_government(iso, a, b))
+        for m in gov.finditer(s) if gov is not None else ():
+            near = [(iso, a, b) for iso, a, b in find_countries(s, lex) + find_adjectives(s, lex)
+                    if m.start() - 30 <= b <= m.start() or m.end() <= a <= m.end() + 12]
+            iso = near[0][0] if near else country
+            if iso:
+                out.append(_government(iso, m.start(), m.end()))
+    seen, parties = set(), []
+    for g in out:
+        if g.name not in seen:
+            seen.add(g.name)
+            parties.append(g)
+    return parties
+
+
+def with_governments(d, sub_event_type: str, a1: Mention | None, a2: Mention | None, country: str | None,
+                     lex: Lexicon) -> tuple[Mention | None, Mention | None]:
+    """Roles of an agreement or a handover (its final type): the first government named is the initiator where
+    the words found none (or only its own army); the army of the same state is no opposite party to it."""
+    agreement = sub_event_type == "Agreement"
+    if sub_event_type not in _STATE_SUBS or (a1 is not None and a2 is not None and a1.kind != "military"
+                                              and not agreement):
+        return a1, a2
+    parties = state_parties([s.text for s in d.sentences], country, lex)
+    if not parties:
+        return a1, a2
+    g = parties[0]
+    if a1 is None or (a1.kind == "military" and a1.country == g.country):
+        a1 = g
+    elif agreement and a1.kind != "government":  # the state first, as in a clash with state forces
+        a1, a2 = g, a1
+    elif a2 is None and a1.name != g.name:
+        a2 = g
+    if a2 is not None and (a2.name == a1.name or (a2.kind == "military" and a2.country == a1.country)):
+        a2 = None
+    if a2 is None:
+        a2 = next((p for p in parties[1:] if p.country != a1.country), None)
     return a1, a2

@@ -224,7 +224,7 @@ def combine(per_sentence: list[list[Count]], kind: str) -> tuple[int | None, int
     Within a sentence, victim counts add up ("two policemen and three civilians were killed"); across
     sentences the largest victim figure wins (headline and detail repeat each other) and the largest
     attacker figure is added on top ("seven Taliban were also killed"), unless it comes in a breakdown of
-    both sides that fits within a toll of "people" given elsewhere (a restatement of that toll).
+    both sides that fits within a toll of "people" given elsewhere, or equals it (a restatement of that toll).
     """
     victim_sums, attacker_sums, lows, highs = [], [], [], []
     vague_lo, vague_hi = [], []
@@ -249,6 +249,10 @@ def combine(per_sentence: list[list[Count]], kind: str) -> tuple[int | None, int
             # "Eleven attackers and three soldiers were killed" after "14 people dead": a breakdown of
             # the toll already given, not deaths on top of it
             victim_sums.append(v + a)
+            continue
+        if a and not v and a in totals:
+            # "US airstrike kills 3" then "killing three fighters": the same toll, told of the fighters
+            victim_sums.append(a)
             continue
         if v or not a:
             victim_sums.append(v)

@@ -117,6 +117,10 @@ def detect(seg: Segmented) -> Detection:
     limits = learned.thresholds()
     candidates: list[Candidate] = []
     headlines: list[Candidate] = []
+    if opts.linguistic and opts.mode != "model" and nlp.available(lex.lang):
+        # the sentences a rule fires on are the ones the negation check and the roles parse: one batch
+        nlp.prefetch([s.text for s in seg.sentences
+                      if lex.context(s.text) and next(classify_all(s.text, lex), None) is not None], lex.lang)
     for idx, s in enumerate(seg.sentences):
         if not lex.context(s.text):
             continue

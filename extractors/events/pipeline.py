@@ -26,7 +26,7 @@ from extractors.events.typing import refine_type, state_first
 from extractors.places.resolve import document_places
 from extractors.records import Document, Event
 
-__all__ = ["EXTRACTOR_VERSION", "Options", "extract_events"]
+__all__ = ["EXTRACTOR_VERSION", "Options", "clear_sentence_caches", "extract_events"]
 
 DEFAULT_OPTIONS = Options()
 
@@ -49,6 +49,17 @@ def extract_events(doc: Document, options: Options | None = None) -> list[Event]
     return events
 
 
+def clear_sentence_caches() -> None:
+    """Forget the per-sentence memos (triggers, counts, dates, parses, actors). Results never change; only
+    benchmarks call it, so that a round over articles already seen costs what new articles cost."""
+    from extractors.events import counts, dates, triggers
+    from extractors.text import nlp
+
+    for f in (triggers._all, counts._counts, dates._resolve, nlp.parse, nlp.arguments):
+        f.cache_clear()
+    act.clear_cache()
+
+
 def _family(etype: str) -> bool:
     return etype in ("protests", "riots")
 
@@ -63,4 +74,5 @@ def _finish(seg: Segmented, d: Draft, index: int, geo, previous: Event | None) -
         d.event_type, d.sub_event_type = etype, sub
         a1, a2 = roles.incident_roles(d, where.country, previous, lex, seg.options.linguistic)
     a1, a2 = state_first(etype, a1, a2, d.anchor.text, lex)
+    a1, a2 = roles.with_governments(d, sub, a1, a2, where.country, lex)
     return assemble(seg, d, index, etype, sub, a1, a2, where)

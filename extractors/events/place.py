@@ -106,6 +106,11 @@ def _most_specific(text: str, places: list[PlaceInfo], named: list[PlaceInfo], s
 def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
     text = seg.text
     places = incident_places(d, seg)
+    # a dateline ("ABUJA, Feb. 24 (Xinhua) --") names where the story was filed: the place of the event only
+    # when neither the incident's sentences nor the rest of the article name another town in its country
+    filed = [p for p in places if any(a <= p.start < b for a, b in seg.datelines)]
+    if filed and (len(filed) < len(places) or geo.main_town(filed[0].country, None, seg.datelines) is not None):
+        places = [p for p in places if p not in filed]
     place = geo.best(places)
     country = place.country if place and place.country else geo.document_country
     named = [p for s in d.sentences for p in geo.settlements(text, s.start, s.end)]
@@ -127,8 +132,10 @@ def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
         location = surface(text, place)
     if location is None:
         # placed only in a region or country: the town the article is about, as ACLED codes it
-        town = geo.main_town(country, place.admin1 if place and place.precision != "country" else None,
-                             seg.datelines)
+        admin1 = place.admin1 if place and place.precision != "country" else None
+        town = geo.main_town(country, admin1, seg.datelines)
+        if town is None and seg.datelines:  # the article names no town but the dateline's: the story's town
+            town = geo.main_town(country, admin1)
         if town is not None:
             place, location = town, surface(text, town)
     return PlaceChoice(place, country, location)

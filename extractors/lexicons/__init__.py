@@ -130,6 +130,7 @@ class ActorWords:
     article: str = ""  # a leading article to drop from an organisation's name
     herders: str = ""  # herders are civilians when abducted or killed
     clitics: str = ""  # regex of clitics glued before a word (Arabic "wa-", "bi-", "al-"), stripped for lookups
+    government: str = ""  # "the government", "Mozambique's government": a party to an agreement or handover
 
 
 @dataclass(frozen=True, eq=False)

@@ -134,6 +134,7 @@ ACTORS = ActorWords(
                  r"demonstrat\w*|rall\w+|march\w*|sit-in|strike|picket\w*|boycott\w*))",
     article=r"^(?:The|the)\s+",
     herders=r"\b(?:herders|herdsmen)\b",
+    government=r"\b(?<!pro-)government\b(?!\s+(?:forces|troops|soldiers|army|military|side))",
 )
 
 

@@ -75,7 +75,7 @@ SINCE = fastre.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of|january|feb
 # "KABUL, Afghanistan (AP) —", "BAMAKO:": where the story was filed, not where the event happened.
 # "BOGOTÁ, Feb 19 (EFE) -", "SANAA/JERUSALEM, March 19 -": capitals may carry accents; two places share a slash
 DATELINE = fastre.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'\u2019/-]{2,40}|[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)?)"
-                          r"(?:,\s*[A-ZÀ-Þ][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+")
+                          r"(?:,\s*[A-ZÀ-Þ][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|[\u2013\u2014:]|\.-)\s+")
 # Words that describe an incident itself, not just its toll: a sentence with only "killed"/"dead" adds
 # casualties to the current event but never starts a new one.
 INCIDENT = fastre.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|clash\w*|fight(?!ers?\b)\w*|fought|shootout|gunfight|"

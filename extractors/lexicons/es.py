@@ -368,6 +368,7 @@ ACTORS = ActorWords(
                  r"manifest\w+|protest\w+|huelga|paro|plantón|moviliz\w+|concentr\w+|bloque\w+))",
     article=r"^(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+",
     herders=r"\b(?:ganaderos|pastores)\b",
+    government=r"\bgobierno\b",
 )
 
 # protest words; "manifestó" alone is "stated", "en marcha" is "under way"

@@ -185,6 +185,7 @@ ACTORS = ActorWords(
     joint=r"\b(?:entre|conjointe?|opération|offensive)\b",
     article=r"^(?:[Ll]es?|[Ll]a|[Ll]['’])\s*",
     herders=r"\b(?:éleveurs|bergers|peuls?)\b",
+    government=r"\bgouvernement\b",
 )
 
 _PROTEST = r"(?:manifest\w*|protest\w*|march(?:e|es|ent|aient)\b|marcheurs|sit-in|grév\w+|rassembl\w+|pancartes?)"
@@ -345,7 +346,7 @@ LEXICON = Lexicon(
     lethal=rx(r"\b(?:abattue?s?|tu[ée]e?s?\s+par\s+balles?|assassinée?s?|égorgée?s?|décapitée?s?|exécutée?s?|lynchée?s?|"
               r"massacrée?s?|criblée?s?\s+de\s+balles)\b"),
     dateline=rx(r"^(?:[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ .'\u2019-]{2,40}|[A-ZÉ][a-zéèàâêîôûç]+(?:[\s-][A-ZÉ][a-zéèàâêîôûç]+)?)"
-                r"(?:,\s*[\w][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+", 0),
+                r"(?:,\s*[\w][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|[\u2013\u2014:]|\.-)\s+", 0),
     new_event=rx(r"^(?:par\s+ailleurs|dans\s+une\s+autre\s+(?:attaque|localité)|lors\s+d['’]une\s+autre|dans\s+un\s+autre\s+"
                  r"incident|ailleurs|en\s+outre|de\s+même|d['’]autre\s+part|plus\s+tôt|la\s+veille|le\s+même\s+jour|"
                  r"quelques\s+heures\s+(?:plus\s+tôt|auparavant|avant)|entre-temps|au\s+même\s+moment|en\s+riposte|"

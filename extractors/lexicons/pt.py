@@ -355,6 +355,7 @@ ACTORS = ActorWords(
                  r"manifesta\w+|protest\w+|greve|paralisaç\w+|vigília|concentraç\w+|bloque\w+))",
     article=r"^(?:[OoAa]s?)\s+",
     herders=r"\b(?:pastores|criadores\s+de\s+gado)\b",
+    government=r"\bgoverno\b",
 )
 
 # protest words; "em marcha" is "under way"
@@ -859,7 +860,7 @@ LEXICON = Lexicon(
               r"mort[oa]s?\s+a\s+tiros?|a\s+tiro|à\s+catanada|esfaquead[oa]s?\s+até\s+à\s+morte)\b"),
     dateline=rx(r"^(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][A-ZÁÉÍÓÚÂÊÔÃÕÇ .'\u2019-]{2,40}|"
                 r"[A-ZÁÉÍÓÚ][a-záéíóúâêôãõç]+(?:[\s-][A-ZÁÉÍÓÚ][a-záéíóúâêôãõç]+)?)"
-                r"(?:,\s*[\w][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\.-)\s+", 0),
+                r"(?:,\s*[\w][\w .-]{1,40}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|[\u2013\u2014:]|\.-)\s+", 0),
     new_event=rx(r"^(?:por\s+outro\s+lado|noutro\s+(?:incidente|ataque|caso)|num\s+outro\s+(?:incidente|"
                  r"ataque)|em\s+outro\s+(?:incidente|ataque|caso)|noutra\s+(?:acção|ação|zona|região)|"
                  r"entretanto|paralelamente|ao\s+mesmo\s+tempo|horas\s+(?:antes|depois|mais\s+tarde)|"

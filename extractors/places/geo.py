@@ -151,8 +151,12 @@ def _dateline(text: str, gaz: Gazetteer) -> tuple[str | None, tuple[int, int, st
     return (top.country if top.population >= 5 * rival else None), span
 
 
-def find_places(text: str, *, published: str | None = None, title: str | None = None) -> list[Place]:
-    """Every place mention in ``text``, resolved to one gazetteer entry each (see module doc)."""
+def find_places(text: str, *, published: str | None = None, title: str | None = None,
+                context: Counter | None = None) -> list[Place]:
+    """Every place mention in ``text``, resolved to one gazetteer entry each (see module doc).
+
+    ``context`` adds countries the caller read in the text (the country names and nationality words of the
+    article's language, which the English gazetteer keys do not hold) to the evidence that picks readings."""
     if not text:
         return []
     gaz = get_gazetteer()
@@ -171,7 +175,7 @@ def find_places(text: str, *, published: str | None = None, title: str | None = 
     dl_country, dl_span = _dateline(text, gaz)
 
     # Context from mentions that need no context: countries and demonyms, "X State", big unique towns.
-    ctx: Counter = Counter()
+    ctx: Counter = Counter(context or {})
     if dl_country:
         ctx[dl_country] += 2
     if title:

@@ -16,11 +16,12 @@ _PREV = re.compile(r"(\w+)(\W*)$")
 _NEXT = re.compile(r"([^\w\n]*)(\w+)")
 _ABBREV = re.compile(r"\b(?:U\.S\.A\.|U\.S\.|U\.K\.|D\.R\. Congo|D\.C\.)")
 
-# Capitalised words joined by spaces or hyphens, lower-case connectors allowed inside: regex does the
+# Capitalised words joined by spaces or hyphens, lower-case connectors allowed inside (and after an elided
+# French article or preposition: "d'Ansongo", "l'Ituri"): regex does the
 # skipping of ordinary prose in C, which keeps find_places at a few ms per article.
 _CAPW = r"[^\W\d_a-z]\w*(?:['’]\w+)*"
 _SEP = r"(?:[ \t\u00a0]+|[ \t]?-[ \t]?)"
-_RUN = re.compile(rf"(?<![\w'’])(?:(?:St|Mt|Ft)\.[ \t]+)?{_CAPW}(?:{_SEP}(?:(?:{'|'.join(sorted(gw.CONNECTORS, key=len, reverse=True))}){_SEP})*"
+_RUN = re.compile(rf"(?:(?<![\w'’])|(?<=\b[dlDL]['’]))(?:(?:St|Mt|Ft)\.[ \t]+)?{_CAPW}(?:{_SEP}(?:(?:{'|'.join(sorted(gw.CONNECTORS, key=len, reverse=True))}){_SEP})*"
                   rf"{_CAPW})*")
 
 

@@ -637,6 +637,21 @@ def _keep(r: tuple, m: _Mention, share: Counter, admins: Counter, arabic: bool) 
     return pop >= (50000 if m.cue else 100000) and not (m.sent_start and pop < 300000)
 
 
+_AND = {"", "و", "،", ",", "и", "і", "та", "й"}
+
+
+def _coordinated_countries(text: str, mentions: list[_Mention], is_country) -> None:
+    """A country name that is also a word ("مالي": also "financial") is the country when it stands in a list
+    with another country's name: "بين مالي والنيجر", "Мали и Нигер"."""
+    for i, m in enumerate(mentions):
+        if not m.ambiguous or m.cue or not is_country(m):
+            continue
+        for n in mentions[max(0, i - 1):i] + mentions[i + 1:i + 2]:
+            a, b = (m, n) if n.start > m.start else (n, m)
+            if not n.ambiguous and is_country(n) and text[a.end:b.start].strip() in _AND:
+                m.cue = True
+
+
 def find_places_i18n(text: str, lang: str | None) -> list[Place]:
     """Place mentions in Arabic or Russian/Ukrainian ``text`` (``lang`` an ISO 639-1 code; another or None
     scans both scripts), each resolved to one entry of the main gazetteer, in text order."""
@@ -673,6 +688,7 @@ def find_places_i18n(text: str, lang: str | None) -> list[Place]:
         own.setdefault(key, Counter())[iso3] += w
 
     empty: Counter = Counter()
+    _coordinated_countries(text, [m for m, _ in mentions], lambda m: best(m, empty, empty, 0)[1][2] == "C")
     for m, _ in mentions:
         _, r = best(m, empty, empty, 0)
         if (r[2] == "C" and not m.ambiguous) or (r[2] == "A" and (m.admin or m.tokens > 1)):

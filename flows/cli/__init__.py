@@ -30,6 +30,8 @@ def main(ctx: click.Context, verbose: int) -> None:
     """Turn news into conflict-event data: crawl, clean, extract, store in DuckDB.
 
     Start with `conflict-events demo`, then query the result with `conflict-events sql`.
+    A report is one article's event record (table events); an incident is the real-world event
+    that one or more reports tell of (view incidents). Commands say which they count.
     Settings come from flags, then CONFLICT_EVENTS_* environment variables (for example
     CONFLICT_EVENTS_DB=/data/events.duckdb), then defaults.
 

@@ -40,7 +40,7 @@ def demo(db_path: str | None, progress: bool | None) -> None:
 
     Serves three fictional outlets (RSS feeds, sitemaps, robots.txt, one broken page) on
     127.0.0.1, runs the real crawl flow against them, and prints pages fetched and failed
-    (with reasons), events by type and country, and a SQL query to try next. Running it
+    (with reasons), reports and incidents by type and country, and a SQL query to try next. Running it
     again changes no row counts: pages already stored are skipped.
 
     \b
@@ -57,11 +57,14 @@ def demo(db_path: str | None, progress: bool | None) -> None:
         summary = run_demo(settings)
     _print_summary(summary)
     wh = Warehouse(settings.db_path)
-    frame = wh.query("SELECT event_type, coalesce(country, '?') AS country, count(*) AS n FROM events "
+    frame = wh.query("SELECT event_type, coalesce(country, '?') AS country, count(*) AS n, "
+                     "count(DISTINCT coalesce(cluster_id, event_id)) AS incidents FROM events "
                      "GROUP BY ALL ORDER BY n DESC, event_type, country")
-    click.echo("events in the warehouse by type and country:")
+    click.echo("in the warehouse by type and country (reports: articles' event records; incidents: "
+               "the real-world events they tell of):")
+    click.echo(f"  {'type':<28} {'':<4} reports incidents")
     for row in frame.iter_rows(named=True):
-        click.echo(f"  {row['event_type']:<28} {row['country']:<4} {row['n']}")
+        click.echo(f"  {row['event_type']:<28} {row['country']:<4} {row['n']:>7} {row['incidents']:>9}")
     db_flag = f" --db {settings.db_path}" if db_path else ""
     # run.py says how it was started, so the hint is a command that works as printed.
     launcher = os.environ.get("CONFLICT_EVENTS_LAUNCHER", "conflict-events")
@@ -137,7 +140,7 @@ def crawl(seed_urls: tuple[str, ...], db_path: str | None, group: str | None, ma
 @friendly_errors
 def status(db_path: str | None, as_json: bool) -> None:
     """Show what the warehouse holds: rows per table, failures by reason, last fetch per source,
-    events by type, feeds and backfill checkpoints.
+    reports and incidents by type, feeds and backfill checkpoints.
 
     \b
     Examples:

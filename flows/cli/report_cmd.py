@@ -21,7 +21,10 @@ from flows.cli.output import binary_output, is_stdout
 @friendly_errors
 def report(output: str, db_path: str | None, country: str | None, start: str | None, end: str | None,
            title: str | None, snapshot: bool) -> None:
-    """Write an HTML report: events over time, a map, the event list, top actors, types and sources.
+    """Write an HTML report: incidents over time, a map, the incident list, top actors, types and sources.
+
+    Counts are of incidents (real-world events), each told by one or more reports (one article's
+    event record each); the report card also gives the number of reports.
 
     The file embeds its data, map and script: it opens offline and can be shared as one file.
     Clicking a map point shows its events; the event list filters by text, type and fatalities.
@@ -39,10 +42,10 @@ def report(output: str, db_path: str | None, country: str | None, start: str | N
     if is_stdout(output):
         with binary_output(output) as out:
             n = write_report(warehouse, out, **options)
-        click.echo(f"wrote the report ({n} events) to standard output", err=True)
+        click.echo(f"wrote the report ({n} incidents) to standard output", err=True)
     else:
         n = write_report(warehouse, output, **options)
-        click.echo(f"wrote {output} ({n} events)", err=True)
+        click.echo(f"wrote {output} ({n} incidents)", err=True)
 
 
 def register(group: click.Group) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.dedup import assign_clusters
 from extractors.events.counts import combine, sentence_counts
 from extractors.events.dates import resolve_date
@@ -42,6 +44,15 @@ def test_counts_sum_sides_without_double_counting():
     ]
     assert combine(per_sentence, "killed")[0] == 7
     assert combine(per_sentence, "injured")[0] == 2
+
+
+def test_a_toll_restated_as_the_attackers_killed_is_not_added_twice():
+    per_sentence = [sentence_counts("Navy drone strike kills 4"),
+                    sentence_counts("The navy said it carried out a drone strike on the camp, killing four militants.")]
+    assert combine(per_sentence, "killed")[0] == 4
+    per_sentence = [sentence_counts("Six people were killed when gunmen attacked the market."),
+                    sentence_counts("Two of the attackers were also killed.")]
+    assert combine(per_sentence, "killed")[0] == 8  # a different figure: deaths on top of the toll
 
 
 def test_list_of_victim_groups_adds_up():
@@ -394,3 +405,35 @@ def test_french_article_gives_its_events():
     assert ev.event_date == "2024-03-04"  # "lundi soir", not the dateline's day nor the report's "mardi"
     assert (ev.country, ev.admin1, ev.fatalities) == ("MLI", "Mopti", 7)
     assert ev.language == "fr" and ev.actor2 == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize("text, lang, actors", [
+    ("JUBA — South Sudan on Tuesday signed a peace agreement with the rebels after months of talks in Juba.",
+     "en", "Government of South Sudan"),
+    ("Chad's government and a coalition of armed groups signed a ceasefire on Monday in N'Djamena.",
+     "en", "Government of Chad"),
+    ("Le gouvernement malien a signé jeudi à Bamako un accord de paix avec les groupes armés du nord.",
+     "fr", "Government of Mali"),
+])
+def test_a_state_that_signs_an_agreement_is_its_government(text, lang, actors):
+    (ev,) = extract_events(Document(doc_id="g", text=text, published="2024-03-07", language=lang))
+    assert ev.sub_event_type == "Agreement"
+    assert ev.actor1 == actors
+    assert ev.actor2 != "Military Forces of " + actors.removeprefix("Government of ")
+
+
+def test_a_wire_dateline_with_a_double_hyphen_is_where_the_story_was_filed():
+    text = ("NAIROBI, March 6 (Wire) -- Gunmen killed four herders on Tuesday near the town of Mandera, a county "
+            "official said. The attackers crossed from the border area, residents said.")
+    (ev,) = extract_events(Document(doc_id="w", text=text, published="2024-03-06"))
+    assert (ev.country, ev.location, ev.event_date, ev.fatalities) == ("KEN", "Mandera", "2024-03-05", 4)
+
+
+def test_the_dateline_town_is_the_place_only_when_the_article_names_no_other():
+    text = ("ABUJA, March 6 (Wire) -- Troops killed six militants on Tuesday while retaking a town in the north-east. "
+            "The army said the town of Damboa in Borno State was cleared after two days of fighting.")
+    (ev,) = extract_events(Document(doc_id="w", text=text, published="2024-03-06"))
+    assert (ev.country, ev.admin1, ev.location) == ("NGA", "Borno", "Damboa")
+    text = "KABUL, March 6 (Wire) -- A bomb exploded in a crowded market on Tuesday, killing nine people, police said."
+    (ev,) = extract_events(Document(doc_id="k", text=text, published="2024-03-06"))
+    assert (ev.country, ev.location, ev.fatalities) == ("AFG", "Kabul", 9)

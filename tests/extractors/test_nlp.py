@@ -48,3 +48,16 @@ def test_negation_and_modals_on_the_event_word():
 
 def test_languages_without_a_model_fall_back():
     assert nlp.arguments("Des hommes armés ont tué sept civils.", "xx") is None
+
+
+def test_a_batch_parse_is_the_parse_of_each_sentence_alone():
+    sentences = ["Gunmen stormed a police post on Monday, killing three officers.",
+                 "Residents said the attackers fled into the forest.",
+                 "The army did not attack the town, a spokesman said."]
+    alone = [[(t.text, t.dep_, t.head.i) for t in nlp.pipeline("en")(s)] for s in sentences]
+    nlp.parse.cache_clear()
+    nlp.prefetch(sentences, "en")
+    assert [[(t.text, t.dep_, t.head.i) for t in nlp.parse(s, "en")] for s in sentences] == alone
+    assert nlp.parse(sentences[0], "en") is nlp.parse(sentences[0], "en")  # served from the memo
+    nlp.parse.cache_clear()
+    assert nlp.parse("No model for this language.", "xx") is None

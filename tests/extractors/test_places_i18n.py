@@ -201,3 +201,54 @@ def test_a_5kb_article_takes_milliseconds_after_the_first_call():
 @pytest.mark.parametrize("lang", ["ar", "ru", "uk"])
 def test_whitespace_and_punctuation_only(lang):
     assert find_places_i18n(" \n،.!؟ — ", lang) == []
+
+
+# --- country names longer than the gazetteer's match ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des miliciens ont tué neuf villageois mardi dans le nord-est de la République démocratique du Congo.", "fr"),
+    ("Milicianos mataron a nueve aldeanos el martes en el noreste de la República Democrática del Congo.", "es"),
+    ("Milicianos mataram nove aldeões na terça-feira no nordeste da República Democrática do Congo.", "pt"),
+])
+def test_a_long_country_name_is_the_country_it_names_not_its_last_word(text, lang):
+    from extractors.events.pipeline import extract_events
+    from extractors.records import Document
+
+    (ev,) = extract_events(Document(doc_id="c", text=text, published="2024-03-07", language=lang))
+    assert (ev.country, ev.fatalities) == ("COD", 9)
+
+
+def test_the_republic_of_the_congo_keeps_its_own_code():
+    from extractors.lexicons import lexicon
+    from extractors.places.resolve import document_places
+
+    geo = document_places("Des soldats ont été tués au Congo-Brazzaville.", "2024-03-07", None, lexicon("fr"))
+    assert {p.country for p in geo.places} == {"COG"}
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # the town is only known from the nationality words of the article's language ("maliens", "malienses")
+    ("Yihadistas mataron a doce soldados malienses el lunes en un ataque contra el puesto militar de Ansongo, "
+     "informó el ejército maliense.", "es", ("MLI", "Gao", "Ansongo")),
+    # ... and after an elided preposition ("d'Ansongo")
+    ("Des jihadistes ont tué douze soldats maliens lundi lors d'une attaque contre le poste militaire "
+     "d'Ansongo, a annoncé l'armée malienne.", "fr", ("MLI", "Gao", "Ansongo")),
+    ("Des hommes armés ont tué cinq civils burkinabè dimanche près de Djibo, selon des sources sécuritaires "
+     "burkinabè.", "fr", ("BFA", "Sahel", "Djibo")),
+])
+def test_a_small_town_is_read_with_the_countries_the_article_names_in_its_own_language(text, lang, place):
+    from extractors.events.pipeline import extract_events
+    from extractors.records import Document
+
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-03-07", language=lang))
+    assert (ev.country, ev.admin1, ev.location) == place
+
+
+@pytest.mark.parametrize("text, lang, countries", [
+    ("وقع الهجوم في المنطقة الحدودية بين مالي والنيجر.", "ar", ["MLI", "NER"]),
+    ("Бои идут на границе между Мали и Нигером.", "ru", ["MLI", "NER"]),
+    ("أعلنت الحكومة زيادة الدعم المالي للمزارعين.", "ar", []),  # "financial", no country
+])
+def test_a_country_name_that_is_also_a_word_counts_in_a_list_of_countries(text, lang, countries):
+    assert [p[2] for p in _found(text, lang)] == countries

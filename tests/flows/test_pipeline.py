@@ -38,6 +38,23 @@ def test_recluster_after_a_mark_only_reads_the_new_events_neighbourhood(fresh_wa
     assert rows["old-1"] == "stale"
 
 
+def test_an_undated_new_report_joins_a_stored_incident_by_its_publication_day(fresh_warehouse):
+    import dataclasses
+
+    from flows.pipeline import events_mark
+
+    fresh_warehouse.replace_events({"a": [_event("a", 1, "NGA", "2024-03-01", "ca")]})
+    recluster(fresh_warehouse)
+    mark = events_mark(fresh_warehouse)
+    undated = dataclasses.replace(_event("b", 1, "NGA", None, None), date_precision=None, published="2024-03-02")
+    fresh_warehouse.replace_events({"b": [undated]})
+    assert recluster(fresh_warehouse, after=mark) == 1
+    rows = dict(fresh_warehouse.query("SELECT event_id, cluster_id FROM events").iter_rows())
+    assert rows["a-1"] == rows["b-1"]
+    incident = fresh_warehouse.query("SELECT n_reports, event_date::VARCHAR AS d FROM incidents").row(0)
+    assert incident == (2, "2024-03-01")
+
+
 def test_a_page_in_an_unhandled_language_is_stored_with_its_language_and_no_events():
     from extractors.records import Page
     from flows.pipeline import process_pages

@@ -31,7 +31,7 @@ def test_status_has_headers_second_precision_and_checkpoints(tmp_path):
     result = CliRunner().invoke(main, ["status", "--db", str(db)])
     assert result.exit_code == 0, result.output
     text = result.output
-    assert "events by type:\n  event_type" in text and "fatalities" in text
+    assert "reports and incidents by type:\n  event_type  reports  incidents" in text and "fatalities" in text
     assert re.search(r"last fetch per source:\n  source +pages +ok +last_fetch\n  -+", text)
     assert "backfill checkpoints:\n  job" in text and str(warc.resolve()) in text and "done" in text
     assert not re.search(r"\d\d:\d\d:\d\d\.\d", text), "no microseconds"
@@ -46,5 +46,6 @@ def test_status_as_json(tmp_path):
     checkpoints = report["sections"]["backfill checkpoints"]
     assert checkpoints["columns"] == ["job", "unit", "state", "position", "updated_at"]
     assert checkpoints["rows"][0][:3] == ["warc", str(warc.resolve()), "done"]
-    events = report["sections"]["events by type"]
-    assert events["columns"][0] == "event_type" and events["rows"][0][1] >= 1
+    events = report["sections"]["reports and incidents by type"]
+    assert events["columns"][:3] == ["event_type", "reports", "incidents"] and events["rows"][0][1] >= 1
+    assert 1 <= events["rows"][0][2] <= events["rows"][0][1]

@@ -47,8 +47,29 @@ def test_acled_layout(sample_warehouse, tmp_path):
     c1 = rows["SYR-c1"]
     assert (c1["event_date"], c1["year"], c1["time_precision"]) == ("2024-01-05", "2024", "1")
     assert (c1["disorder_type"], c1["event_type"], c1["country"]) == ("Political violence", "Battles", "Syria")
-    assert c1["fatalities"] == "7" and c1["geo_precision"] == "1"
+    # ACLED's rule: the most conservative credible figure (reports say 4 and 7; 900 is not credible).
+    assert c1["fatalities"] == "4" and c1["geo_precision"] == "1"
+    assert c1["source"] == "news-a.example; news-b.example; rumours.example"  # the incident's outlets
     assert rows["UKR-e5"]["disorder_type"] == "Demonstrations"
+    assert len(rows) == 3
+
+
+def test_acled_and_geojson_per_report(sample_warehouse, tmp_path):
+    out = tmp_path / "acled.csv"
+    result = _export(sample_warehouse.path, "acled", "--per", "report", "--output", str(out))
+    assert "wrote 5 reports" in result.output
+    rows = {r["event_id_cnty"]: r for r in csv.DictReader(out.open())}
+    assert set(rows) == {"SYR-e1", "SYR-e2", "SYR-e3", "SYR-e4", "UKR-e5"}
+    assert (rows["SYR-e2"]["fatalities"], rows["SYR-e2"]["source"]) == ("7", "news-b.example")
+    geo = tmp_path / "r.geojson"
+    _export(sample_warehouse.path, "geojson", "--per", "report", "--output", str(geo), "--to", "2024-01-31")
+    props = [f["properties"] for f in json.loads(geo.read_text())["features"]]
+    assert [(p["event_id"], p["incident_id"], p["n_reports"]) for p in props] == [("e1", "c1", 1), ("e2", "c1", 1)]
+    inc = tmp_path / "i.geojson"
+    assert "wrote 1 incidents" in _export(sample_warehouse.path, "geojson", "--output", str(inc), "--to",
+                                          "2024-01-31").output
+    (feature,) = json.loads(inc.read_text())["features"]
+    assert (feature["properties"]["n_reports"], feature["properties"]["fatalities"]) == (3, 4)
 
 
 def test_geojson_is_a_feature_collection(sample_warehouse, tmp_path):

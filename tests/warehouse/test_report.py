@@ -34,7 +34,7 @@ def syria_report(sample_warehouse, tmp_path) -> Path:
     result = CliRunner().invoke(main, ["report", "--country", "SYR", "--from", "2024-01-01", "--to",
                                        "2024-03-31", "--output", str(out), "--db", str(sample_warehouse.path)])
     assert result.exit_code == 0, result.output
-    assert "2 events" in result.output
+    assert "2 incidents" in result.output
     return out
 
 
@@ -84,7 +84,7 @@ def _report(db, *args) -> object:
 def test_country_names_and_codes_are_accepted_and_unknown_ones_refused(sample_warehouse, tmp_path):
     for name in ("Syria", "syr", "SY"):
         result = _report(sample_warehouse.path, "--country", name, "--output", str(tmp_path / "r.html"))
-        assert result.exit_code == 0 and "(2 events)" in result.output, result.output
+        assert result.exit_code == 0 and "(2 incidents)" in result.output, result.output
     result = _report(sample_warehouse.path, "--country", "Syrai", "--output", str(tmp_path / "x.html"))
     assert result.exit_code == 1 and not (tmp_path / "x.html").exists()
     assert "unknown country 'Syrai'" in result.output and "did you mean Syria (SYR)" in result.output
