@@ -186,7 +186,7 @@ def export(warehouse: Warehouse, fmt: str, output: str | Path | BinaryIO, *, cou
                 country_names = pa.table({"iso3": list(names), "name": list(names.values())})  # noqa: F841
                 sql = acled_select(where, per, qualify=selection is None)
             elif fmt == "geojson":
-                sql = f"SELECT * FROM ({_ROWS[per]}) {where} ORDER BY event_date"
+                sql = f"SELECT * FROM ({_ROWS[per]}) {where} ORDER BY event_date, event_id"  # ties: a stable order
             else:
                 sql = f"SELECT * FROM {'incidents' if per == 'incident' else 'events'} {where} ORDER BY event_date"
             count = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]
