@@ -237,11 +237,14 @@ def state_parties(sentences: list[str], country: str | None, lex: Lexicon) -> li
     for s in sentences:
         dl = lex.dateline.match(s)
         head = dl.end() if dl else 0
-        for iso, a, b in find_countries(s, lex):
+        names = find_countries(s, lex)
+        for iso, a, b in names:
             if _SUBJECT_LEAD.match(s[head:a]):
                 out.append(_government(iso, a, b))
-        for m in gov.finditer(s) if gov is not None else ():
-            near = [(iso, a, b) for iso, a, b in find_countries(s, lex) + find_adjectives(s, lex)
+        words = list(gov.finditer(s)) if gov is not None else []
+        countries = names + find_adjectives(s, lex) if words else []
+        for m in words:
+            near = [(iso, a, b) for iso, a, b in countries
                     if m.start() - 30 <= b <= m.start() or m.end() <= a <= m.end() + 12]
             iso = near[0][0] if near else country
             if iso:

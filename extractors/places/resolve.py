@@ -142,16 +142,17 @@ def document_places(text: str, published: str | None = None, title: str | None =
     except ImportError:
         return _fallback(text, lex)
     try:
-        context = None
+        context = countries = None
         if lex is not None and lex.lang != "en":  # "l'armée malienne": Mali, in words the gazetteer lacks
-            context = Counter(iso for iso, _s, _e in act.find_countries(text, lex) + act.find_adjectives(text, lex))
+            countries = act.find_countries(text, lex)
+            context = Counter(iso for iso, _s, _e in countries + act.find_adjectives(text, lex))
         found = geo.find_places(text, published=published, title=title, context=context)
         if lex is not None and lex.lang in _NON_LATIN:  # names in Arabic or Cyrillic script
             from extractors.places.i18n import find_places_i18n
 
             found = sorted(found + find_places_i18n(text, lex.lang), key=lambda p: p.start)
-        if lex is not None and lex.lang != "en":
-            found = _longer_country_names(found, text, lex)
+        if countries:
+            found = _longer_country_names(found, countries)
         dc = geo.document_country(found)
     except Exception:  # a geo bug must not cost the events: fall back to the country table
         return _fallback(text, lex)
@@ -161,16 +162,14 @@ def document_places(text: str, published: str | None = None, title: str | None =
     return GeoView(places, dc, lex.lang if lex else "en")
 
 
-def _longer_country_names(found: list, text: str, lex) -> list:
-    """A country the gazetteer read from part of a longer name in the article's language takes that name's
-    country: "Congo" inside "République démocratique du Congo" is the DRC, not the Republic of the Congo."""
+def _longer_country_names(found: list, names: list[tuple[str, int, int]]) -> list:
+    """A country the gazetteer read from part of a longer name in the article's language (``names``: the
+    language's country names found in the text) takes that name's country: "Congo" inside "République
+    démocratique du Congo" is the DRC, not the Republic of the Congo."""
     from dataclasses import replace
 
     from extractors.places.gazetteer import get_gazetteer
 
-    names = [(iso, s, e) for iso, s, e in act.find_countries(text, lex)]
-    if not names:
-        return found
     gaz, out = get_gazetteer(), []
     for p in found:
         if p.geo_precision == "country":
