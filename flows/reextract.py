@@ -49,14 +49,7 @@ def select_doc_ids(warehouse: Warehouse, *, all_docs: bool = False,
     """Doc ids to re-extract (ordered), and how many selected articles have no stored raw HTML."""
     cond = "TRUE" if all_docs else "a.extractor_version IS DISTINCT FROM ?"
     params = [] if all_docs else [version]
-    with warehouse.connect() as con:
-        ids = [r[0] for r in con.execute(
-            f"SELECT a.doc_id FROM articles a JOIN raw_html r ON r.content_hash = a.content_hash "
-            f"WHERE {cond} ORDER BY a.doc_id", params).fetchall()]
-        missing = con.execute(
-            f"SELECT count(*) FROM articles a WHERE {cond} AND NOT EXISTS "
-            f"(SELECT 1 FROM raw_html r WHERE r.content_hash = a.content_hash)", params).fetchone()[0]
-    return ids, int(missing)
+    return _with_raw_html(warehouse, "articles a", "a.doc_id", cond, params)
 
 
 _SELECT_GATED = """
@@ -74,13 +67,21 @@ def select_gated(warehouse: Warehouse, *, everything: bool = False,
     and how many of those have no stored raw HTML (``--drop-gated-html``)."""
     cond = f"p.error_reason = '{GATED}'" + ("" if everything else " AND p.gate_version IS DISTINCT FROM ?")
     params = [] if everything else [version]
+    return _with_raw_html(warehouse, "pages p", "p.page_id", cond, params)
+
+
+def _with_raw_html(warehouse: Warehouse, table: str, id_column: str, cond: str,
+                   params: list) -> tuple[list[str], int]:
+    """Ids of the rows of ``table`` (SQL "name alias") matching ``cond`` whose raw HTML is stored, ordered,
+    and how many matching rows have none."""
+    alias = table.split()[1]
     with warehouse.connect() as con:
         ids = [r[0] for r in con.execute(
-            f"SELECT p.page_id FROM pages p JOIN raw_html r ON r.content_hash = p.content_hash "
-            f"WHERE {cond} ORDER BY p.page_id", params).fetchall()]
+            f"SELECT {id_column} FROM {table} JOIN raw_html r ON r.content_hash = {alias}.content_hash "
+            f"WHERE {cond} ORDER BY {id_column}", params).fetchall()]
         missing = con.execute(
-            f"SELECT count(*) FROM pages p WHERE {cond} AND NOT EXISTS "
-            f"(SELECT 1 FROM raw_html r WHERE r.content_hash = p.content_hash)", params).fetchone()[0]
+            f"SELECT count(*) FROM {table} WHERE {cond} AND NOT EXISTS "
+            f"(SELECT 1 FROM raw_html r WHERE r.content_hash = {alias}.content_hash)", params).fetchone()[0]
     return ids, int(missing)
 
 
