@@ -37,7 +37,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = [sys.executable, "-c", "from flows.cli import main; main()"]
+CLI = [sys.executable, "-m", "flows"]
 ARTICLE = b"""<html><head><title>Clashes near Mopti</title></head><body><article>
 <p>Fighting broke out on Monday between army troops and militants near the town of Mopti in Mali,
 officials said. Three soldiers were killed and five people were wounded in the clashes.</p>

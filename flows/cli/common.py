@@ -72,9 +72,27 @@ def flow_command():
     def say(text: str) -> None:
         click.echo(text, err=True)
 
-    with interrupts(), command_api(say=say) as url:
+    with interrupts(), command_api(say=say) as url, _no_exit_wait():
         _run_logs_to_ui_only()
         yield url
+
+
+@contextlib.contextmanager
+def _no_exit_wait():
+    """Flow-run heartbeats off for a one-shot command, unless the user sets their frequency.
+
+    Prefect's heartbeat thread sleeps in 1 s steps and every flow run joins it on exit, so each flow
+    call ends up to a second late. Heartbeats (every 180 s by default) only matter to a server-side
+    automation that marks silent runs as crashed, which a command of seconds or minutes does not
+    need; set PREFECT_FLOWS_HEARTBEAT_FREQUENCY to keep them (README, "Prefect").
+    """
+    if os.environ.get("PREFECT_FLOWS_HEARTBEAT_FREQUENCY"):
+        yield
+        return
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 def _run_logs_to_ui_only() -> None:

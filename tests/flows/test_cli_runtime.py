@@ -70,7 +70,7 @@ def test_exit_status_3_when_nothing_could_be_fetched_and_lifted_guards_refetch(p
 def test_a_glob_that_matches_nothing_fails_at_once_without_prefect(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")  # a temporary API would have to be created here
-    proc = subprocess.run([sys.executable, "-c", "from flows.cli import main; main()", "backfill", "warc",
+    proc = subprocess.run([sys.executable, "-m", "flows", "backfill", "warc",
                            str(tmp_path / "CC-NEWS-2024*.warc.gz"), "--db", str(tmp_path / "x.duckdb")],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert proc.returncode == 1
@@ -168,7 +168,7 @@ def test_one_slow_page_does_not_hold_back_the_pages_that_finished(prefect_env, f
     db = tmp_path / "slow.duckdb"
     seeds = [fault_server.url("/held.html")] + [fault_server.url(f"/page/s{i}.html") for i in range(5)]
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "CONFLICT_EVENTS_TIMEOUT": "60"}
-    proc = subprocess.Popen([sys.executable, "-c", "from flows.cli import main; main()", "crawl", *seeds, "--db", str(db),
+    proc = subprocess.Popen([sys.executable, "-m", "flows", "crawl", *seeds, "--db", str(db),
                              "--allow-private", "--no-progress"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
@@ -205,3 +205,22 @@ def test_robots_is_read_once_and_crawl_delay_holds_across_batches(prefect_env, f
     starts = [t for t, path in fault_server.times if path != "/robots.txt"]
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
     assert len(starts) == 6 and min(gaps) >= 0.35, gaps  # the sitemap, then 5 pages in 3 batches
+
+
+def test_the_console_entry_point_keeps_exit_codes_and_output(tmp_path):
+    """flows.cli.run (the `conflict-events` script, `python -m flows`) ends with a quick exit: the
+    command's exit status and everything it printed must survive it."""
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "flows", *args], capture_output=True, text=True, cwd=ROOT,
+                              timeout=60)
+
+    ok = cli("--version")
+    assert ok.returncode == 0 and "conflict-events" in ok.stdout
+    usage = cli("no-such-command")
+    assert usage.returncode == 2 and "No such command" in usage.stderr
+    missing = cli("sql", "--db", str(tmp_path / "none.duckdb"), "SELECT 1")
+    assert missing.returncode == 1 and missing.stderr.startswith("error: no warehouse at"), missing.stderr
+    db = tmp_path / "w.duckdb"
+    Warehouse(db).init()
+    rows = cli("sql", "--db", str(db), "--format", "csv", "SELECT range AS n FROM range(20000)")
+    assert rows.returncode == 0 and rows.stdout.splitlines()[-1] == "19999"  # a large output, all flushed

@@ -17,7 +17,7 @@ BATCH = 25
 
 
 def _args(fault_server, db) -> list[str]:
-    return [sys.executable, "-c", "from flows.cli import main; main()", "crawl",
+    return [sys.executable, "-m", "flows", "crawl",
             fault_server.url("/many-sitemap.xml"), "--db", str(db), "--allow-private", "--no-progress"]
 
 

@@ -20,7 +20,7 @@ from flows.backfill.warc import write_warc
 from warehouse import Warehouse
 
 ROOT = Path(__file__).resolve().parents[2]
-CLI = [sys.executable, "-c", "from flows.cli import main; main()"]
+CLI = [sys.executable, "-m", "flows"]
 PAGE = """<html><head><title>Clashes near Mopti {i}</title></head><body><article>
 <p>Fighting broke out on Monday between army troops and militants near the town of Mopti in Mali,
 officials said. Three soldiers were killed and five people were wounded in the clashes.</p>
@@ -184,11 +184,21 @@ def test_commands_reuse_the_local_server(local_server, fault_server, tmp_path):
                             text=True, timeout=60)
     assert status.returncode == 0 and status.stdout.startswith(f"running: {url}")
     res = subprocess.run([*CLI, "crawl", fault_server.url("/ok.html"), "--db", str(tmp_path / "r.duckdb"),
-                          "--allow-private", "--no-progress"], env=_env(home), cwd=ROOT, capture_output=True,
-                         text=True, timeout=120)
+                          "--allow-private", "--no-progress"], env=_env(home, PREFECT_LOGGING_LEVEL="INFO"),
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stderr.startswith("prefect: runs are recorded by the local server")
     assert "temporary" not in res.stderr
+    # The command ends with a quick exit (flows.cli.run) and no heartbeat wait: its run is complete in
+    # the server all the same, with its logs (Prefect's log worker drains before the process ends).
+    import httpx
+
+    runs = httpx.post(f"{url}/flow_runs/filter", json={"sort": "START_TIME_DESC", "limit": 5}, timeout=30).json()
+    crawl_run = next(r for r in runs if r["name"].startswith("crawl-"))
+    assert crawl_run["state_type"] == "COMPLETED", crawl_run
+    logs = httpx.post(f"{url}/logs/filter", json={"logs": {"flow_run_id": {"any_": [crawl_run["id"]]}}},
+                      timeout=30).json()
+    assert logs, "the crawl's run logs should reach the server"
 
 
 def test_ctrl_c_on_serve_leaves_no_run_running_and_a_restart_runs_at_once(local_server, fault_server, tmp_path):

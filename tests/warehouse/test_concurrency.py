@@ -80,7 +80,7 @@ def test_readers_and_a_writer_in_separate_processes(tmp_path):
         writer = procs[0]
         procs += [_run(READER, db, BATCH, mode, done) for mode in ("main", "main", "snapshot")]
         # And the command-line reader an analyst would use, while the writer is still busy.
-        cli = subprocess.run([sys.executable, "-c", "from flows.cli import main; main()", "sql", "--db", str(db),
+        cli = subprocess.run([sys.executable, "-m", "flows", "sql", "--db", str(db),
                               "-f", "csv", "SELECT count(*) AS n, coalesce(sum(fatalities), 0) AS s FROM events"],
                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
                              text=True, timeout=60)
