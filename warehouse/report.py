@@ -1,9 +1,11 @@
-"""A self-contained HTML report: events over time, a map, a filterable event list, actors, sources.
+"""A self-contained HTML report: incidents over time, a map, a filterable incident list, actors, sources.
 
-The file embeds its data, a low-resolution world map (Natural Earth 1:110m, public domain) and the small
-script that draws the chart and the map as inline SVG and the event list as a table, so it opens
-offline and can be mailed as one file. Clicking a map point shows its events; the list filters by
-text, type and fatalities.
+Everything it counts is incidents (``events_dedup``: one row per real-world event, the reports that share
+a ``cluster_id``); the summary cards also give the number of reports (articles' event records), and every
+label says which of the two it counts. The file embeds its data, a low-resolution world map (Natural
+Earth 1:110m, public domain) and the small script that draws the chart and the map as inline SVG and the
+incident list as a table, so it opens offline and can be mailed as one file. Clicking a map point shows
+its incidents; the list filters by text, type and fatalities.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from warehouse.errors import WarehouseError, error_text
 from warehouse.store import Warehouse
 
 _DATA = Path(__file__).with_name("data")
-MAX_POINTS = 5000  # events embedded for the map and the list (the latest)
+MAX_POINTS = 5000  # incidents embedded for the map and the list (the latest)
 DAILY_UP_TO_DAYS = 120
 
 
@@ -52,7 +54,7 @@ def _world() -> dict:
 
 
 def _bbox(points: list[dict], world: dict, country: str | None) -> list[float]:
-    """Frame the map on the events (or the country), padded; the whole world when there is neither."""
+    """Frame the map on the incidents (or the country), padded; the whole world when there is neither."""
     xs = [p["lon"] for p in points]
     ys = [p["lat"] for p in points]
     if country:
@@ -100,29 +102,31 @@ def _gather(con, where: str, params: list) -> dict:
     lo, hi = span["lo"], span["hi"]
     daily = lo is not None and (hi - lo).days <= DAILY_UP_TO_DAYS
     bucket = "event_date" if daily else "date_trunc('month', event_date)::DATE"
-    timeline = q(f"SELECT {bucket} AS period, event_type, count(*) AS events FROM report_events "
+    timeline = q(f"SELECT {bucket} AS period, event_type, count(*) AS incidents FROM report_events "
                  "WHERE event_date IS NOT NULL GROUP BY ALL ORDER BY ALL")
     points = q("SELECT latitude AS lat, longitude AS lon, event_type AS type, event_date::VARCHAR AS date, "
                "location, fatalities FROM report_events WHERE latitude IS NOT NULL "
                f"AND longitude IS NOT NULL ORDER BY event_date DESC LIMIT {MAX_POINTS}")
-    # The event list: one row per real-world event, the source of its most confident report linked.
+    # The incident list: one row per real-world event, the source of its most confident report linked.
     events = q("SELECT d.event_date::VARCHAR AS date, d.event_type AS type, d.sub_event_type AS sub, "
                "d.actor1 AS a1, d.actor2 AS a2, d.location AS loc, d.admin1, d.country, d.fatalities AS fat, "
                "d.injuries AS inj, d.notes AS ev, e.url, d.n_sources AS n, d.latitude AS lat, d.longitude AS lon "
                "FROM report_events d LEFT JOIN events e ON e.event_id = d.event_id "
                f"ORDER BY d.event_date DESC NULLS LAST, d.cluster_id LIMIT {MAX_POINTS}")
-    actors = q("SELECT actor, count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities FROM "
+    # Counts of incidents (an actor named in one incident by several reports counts once), with their tolls.
+    actors = q("SELECT actor, count(*) AS incidents, sum(coalesce(fatalities, 0))::BIGINT AS fatalities FROM "
                "(SELECT unnest([actor1, actor2]) AS actor, fatalities FROM report_events) "
-               "WHERE actor IS NOT NULL GROUP BY actor ORDER BY events DESC, actor LIMIT 15")
-    types = q("SELECT event_type, sub_event_type, count(*) AS events, "
+               "WHERE actor IS NOT NULL GROUP BY actor ORDER BY incidents DESC, actor LIMIT 15")
+    types = q("SELECT event_type, sub_event_type, count(*) AS incidents, "
               "sum(coalesce(fatalities, 0))::BIGINT AS fatalities FROM report_events "
-              "GROUP BY ALL ORDER BY events DESC, 1, 2")
-    dyads = q("SELECT actor1, actor2, count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities "
+              "GROUP BY ALL ORDER BY incidents DESC, 1, 2")
+    dyads = q("SELECT actor1, actor2, count(*) AS incidents, sum(coalesce(fatalities, 0))::BIGINT AS fatalities "
               "FROM report_events WHERE actor1 IS NOT NULL AND actor2 IS NOT NULL "
-              "GROUP BY ALL ORDER BY events DESC, 1, 2 LIMIT 10")
-    sources = q("SELECT source, count(*) AS events FROM (SELECT unnest(string_split(sources, '; ')) AS source "
+              "GROUP BY ALL ORDER BY incidents DESC, 1, 2 LIMIT 10")
+    # Per outlet: the incidents it reported (an incident's outlets are its reports' hosts).
+    sources = q("SELECT source, count(*) AS incidents FROM (SELECT unnest(string_split(sources, '; ')) AS source "
                 "FROM report_events WHERE sources IS NOT NULL) GROUP BY ALL "
-                "ORDER BY events DESC, source LIMIT 20")
+                "ORDER BY incidents DESC, source LIMIT 20")
     # Sources by their configured name (ids are hashes); pages without a source by their host.
     health = q("SELECT coalesce(name, source) AS source, pages, pages_ok, pages_failed, failure_rate, "
                "strftime(last_success, '%Y-%m-%d %H:%M') AS last_success FROM source_coverage "
@@ -178,10 +182,10 @@ def render(parts: dict, *, country: str | None = None, start=None, end=None, tit
         "map_note": html.escape(f"{len(points)} incidents with coordinates"
                                 + (f" (the latest {MAX_POINTS})" if len(points) == MAX_POINTS else "")
                                 + "; circle size grows with fatalities. Basemap: Natural Earth 1:110m."),
-        "list_note": html.escape(list_note + " Evidence is the sentence the event was coded from; "
-                                 "the link opens the report it came from."),
+        "list_note": html.escape(list_note + " Evidence is the sentence its most confident report was "
+                                 "coded from; the link opens that report's article."),
         "actors": _table(parts["actors"]),
-        "types": _table(parts["types"], ["type", "sub-type", "events", "fatalities"]),
+        "types": _table(parts["types"], ["type", "sub-type", "incidents", "fatalities"]),
         "dyads": _table(parts["dyads"]),
         "sources": _table(parts["sources"]),
         "health": _table(parts["health"]),
@@ -198,7 +202,7 @@ def render(parts: dict, *, country: str | None = None, start=None, end=None, tit
 
 def write_report(warehouse: Warehouse, output: str | Path | BinaryIO, *, country: str | None = None, start=None,
                  end=None, title: str | None = None, snapshot: bool = False) -> int:
-    """Write the report to ``output`` (a path or a binary stream); return how many events it covers.
+    """Write the report to ``output`` (a path or a binary stream); return how many incidents it covers.
 
     ``country`` is a code or a name ('SYR', 'Syria'); an unknown one raises ``WarehouseError``.
     """

@@ -27,7 +27,7 @@ def report(output: str, db_path: str | None, country: str | None, start: str | N
     event record each); the report card also gives the number of reports.
 
     The file embeds its data, map and script: it opens offline and can be shared as one file.
-    Clicking a map point shows its events; the event list filters by text, type and fatalities.
+    Clicking a map point shows its incidents; the incident list filters by text, type and fatalities.
 
     \b
     Examples:

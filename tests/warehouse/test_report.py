@@ -45,6 +45,26 @@ def test_report_is_self_contained(syria_report):
     assert '"iso3":"SYR"' in page  # the embedded world map
 
 
+def test_labels_say_incidents_or_reports_never_events(syria_report):
+    """Every count in the report is of incidents (the cards also give reports): no label says "events"."""
+    page = syria_report.read_text(encoding="utf-8")
+    markup = re.sub(r"<(script|style).*?</\1>", "", page, flags=re.S)  # data, world map, script, CSS
+    text = re.sub(r"<[^>]+>", " ", markup)  # what a reader sees: headings, cards, table headers, notes
+    text = re.sub(r"conflict[ -]events", "", text, flags=re.I)  # the title and the tool's name, not counts
+    # ("event" alone stays where it names no count: "a real-world event", "event type", "event record")
+    assert not re.search(r"\bevents\b", text, re.I), re.findall(r".{0,40}\bevents\b.{0,40}", text, re.I)
+    for label in ("Incidents over time (daily)", "<h2>Incidents</h2>", "Click a point for its incidents.",
+                  "<b>2</b>incidents</div>", "<b>4</b>reports</div>", "2 incidents with coordinates"):
+        assert label in page, label
+    for section in ("Top actors", "Event types", "Actor dyads", "Sources"):
+        head = page.split(f"<h2>{section}</h2>", 1)[1].split("</thead>", 1)[0]
+        assert "<th class=n>incidents</th>" in head and "events" not in head, (section, head)
+    script = page.rsplit("<script>", 1)[1]
+    for label in ('" incident" +', '" of " + events.length + " incidents"', "show these in the incident list"):
+        assert label in script, label
+    assert not re.search(r'" events?"', script)
+
+
 def test_report_draws_in_headless_chromium(syria_report, tmp_path):
     exe = _chromium()
     if exe is None:
@@ -119,7 +139,10 @@ def test_event_list_map_popup_and_filters_in_real_chromium(sample_warehouse, tmp
         page.click('circle.event[data-point="1"]')
         assert page.js("document.getElementById('popup').hidden") is False
         popup = page.js("document.getElementById('popup').innerText")
-        assert "Aleppo" in popup and "report e1" in popup and "1 event, 4 killed" in popup
+        assert "Aleppo" in popup and "report e1" in popup and "1 incident, 4 killed" in popup
+        assert "show these in the incident list" in popup
+        title = page.js("document.querySelector('circle.event[data-point=\"1\"] title').textContent")
+        assert title == "Aleppo: 1 incident, 4 killed", title
         page.screenshot(ARTIFACTS / "report-popup.png", "#map")
         page.click("#popup-list")
         assert page.js("document.body.dataset.events") == "1"
@@ -130,7 +153,7 @@ def test_event_list_map_popup_and_filters_in_real_chromium(sample_warehouse, tmp
         page.type("#f-text", "idlib")
         assert page.js("document.body.dataset.events") == "1"
         assert "Air/drone strike" in page.js("document.querySelector('#event-list tbody').innerText")
-        assert page.js("document.getElementById('list-count').innerText") == "1 of 2 events"
+        assert page.js("document.getElementById('list-count').innerText") == "1 of 2 incidents"
         page.screenshot(ARTIFACTS / "report-filtered.png", "#events")
         page.click("#f-clear")
         page.click("#f-fatal")

@@ -1,7 +1,7 @@
-// Draws the report's chart and map as inline SVG and its event list from the embedded JSON. No network,
-// no libraries. Clicking a map point opens a popup with its events; the list filters by text, type,
-// fatalities and map point. On success it sets <body data-report="ok" data-bars=N data-points=N
-// data-countries=N data-events=N (rows listed now)>; on any error data-report="error" and data-error,
+// Draws the report's chart and map as inline SVG and its incident list (one row per incident) from the
+// embedded JSON. No network, no libraries. Clicking a map point opens a popup with its incidents; the list
+// filters by text, type, fatalities and map point. On success it sets <body data-report="ok" data-bars=N
+// data-points=N data-countries=N data-events=N (incident rows listed now)>; on any error data-report="error" and data-error,
 // so headless tests can tell a drawn report from a broken one.
 (function () {
   "use strict";
@@ -113,7 +113,7 @@
       var c = el("circle", {"class": "event", cx: px(p.lon).toFixed(1), cy: py(p.lat).toFixed(1), r: r,
                             fill: colors[p.events[0].type] || "#555", "fill-opacity": 0.65, stroke: "#222",
                             "stroke-width": 0.5, "data-point": p.id}, svg);
-      el("title", {}, c).textContent = (p.events[0].loc || "") + ": " + p.events.length + " event" +
+      el("title", {}, c).textContent = (p.events[0].loc || "") + ": " + p.events.length + " incident" +
         (p.events.length > 1 ? "s" : "") + ", " + fat + " killed";
       c.addEventListener("click", function (ev) { ev.stopPropagation(); onPoint(p, c); });
       drawn++;
@@ -135,11 +135,11 @@
     if (!e.url) { return node("span", {"class": "meta"}, "(no link)"); }
     var host = e.url.replace(/^[a-z]+:\/\/(www\.)?/i, "").split("/")[0];
     var a = node("a", {href: e.url, target: "_blank", rel: "noopener noreferrer"}, host);
-    if (e.n > 1) { a.title = e.n + " sources reported it"; }
+    if (e.n > 1) { a.title = e.n + " outlets reported this incident"; }
     return a;
   }
 
-  // Events at the same coordinates share one map point.
+  // Incidents at the same coordinates share one map point.
   function groupPoints(events) {
     var byKey = {}, out = [];
     events.forEach(function (e, i) {
@@ -190,7 +190,7 @@
         body.appendChild(tr);
       });
       var shown = Math.min(rows.length, LIMIT);
-      count.textContent = rows.length + " of " + events.length + " events" +
+      count.textContent = rows.length + " of " + events.length + " incidents" +
         (rows.length > LIMIT ? " (the first " + LIMIT + " listed: narrow the filter)" : "");
       clear.hidden = !(only || text.value || type.value || fatal.checked);
       document.body.setAttribute("data-events", shown);
@@ -231,7 +231,7 @@
       x.addEventListener("click", close);
       box.appendChild(x);
       var fat = point.events.reduce(function (t, e) { return t + (e.fat || 0); }, 0);
-      box.appendChild(node("h3", {}, place(point.events[0], names) + ": " + point.events.length + " event" +
+      box.appendChild(node("h3", {}, place(point.events[0], names) + ": " + point.events.length + " incident" +
                            (point.events.length > 1 ? "s" : "") + ", " + fat + " killed"));
       point.events.slice(0, 20).forEach(function (e) {
         var d = node("div", {"class": "ev"});
@@ -242,7 +242,7 @@
         d.appendChild(sourceLink(e));
         box.appendChild(d);
       });
-      var more = node("button", {type: "button", id: "popup-list"}, "show these in the event list");
+      var more = node("button", {type: "button", id: "popup-list"}, "show these in the incident list");
       more.addEventListener("click", function () { list.showOnly(point); close(); });
       box.appendChild(more);
       var r = circle.getBoundingClientRect(), h = host.getBoundingClientRect();
