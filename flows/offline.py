@@ -21,7 +21,8 @@ from extractors import (
 @dataclass
 class ExtractReport:
     documents: int = 0
-    events: int = 0
+    events: int = 0  # reports: one article's event record each
+    incidents: int = 0  # the real-world events those reports tell of (distinct cluster ids)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
 
 
@@ -74,6 +75,7 @@ def extract_jsonl(input_path: str | Path, output_path: str | Path | None = None,
         events.extend(extract_events(doc))
     events = assign_clusters(events)
     report.events = len(events)
+    report.incidents = len({e.cluster_id or e.event_id for e in events})
     if output_path is not None:
         with open(output_path, "w", encoding="utf-8") as out:
             for ev in events:

@@ -13,16 +13,18 @@ from flows.cli.common import db_option, friendly_errors, settings_from
 @click.option("--input", "-i", "input_path", required=True, type=click.Path(exists=True, dir_okay=False),
               help="JSONL, one document per line: {doc_id, url, published, text} or html instead of text.")
 @click.option("--output", "-o", "output_path", type=click.Path(dir_okay=False), default="-",
-              show_default=True, help="Where to write events as JSONL ('-' for standard output).")
+              show_default=True, help="Where to write the reports as JSONL ('-' for standard output).")
 @db_option
 @click.option("--store/--no-store", default=None,
-              help="Also store articles and events in the warehouse (implied by --db).")
+              help="Also store articles and reports in the warehouse (implied by --db).")
 @friendly_errors
 def extract(input_path: str, output_path: str, db_path: str | None, store: bool | None) -> None:
     """Extract conflict events from documents in a JSONL file.
 
-    Each output line is one event with its doc_id. Malformed input lines are reported on
-    standard error with their line number and skipped.
+    Each output line is one report (an article's event record) with its doc_id; reports of one
+    incident (the real-world event) share a cluster_id. The summary on standard error gives the
+    documents, reports and incidents. Malformed input lines are reported there with their line
+    number and skipped.
 
     \b
     Example:
@@ -43,9 +45,14 @@ def extract(input_path: str, output_path: str, db_path: str | None, store: bool 
             sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
     for lineno, reason in report.skipped:
         click.echo(f"{input_path}:{lineno}: skipped: {reason}", err=True)
-    where = f" and stored in {warehouse.path}" if warehouse else ""
-    click.echo(f"{report.documents} documents, {report.events} events{where}; "
-               f"{len(report.skipped)} lines skipped", err=True)
+    where = f"; stored in {warehouse.path}" if warehouse else ""
+    click.echo(f"{_n(report.documents, 'document')}: {_n(report.events, 'report')} (an article's event record "
+               f"each), {_n(report.incidents, 'incident')}{where}; {_n(len(report.skipped), 'line')} skipped",
+               err=True)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def register(group: click.Group) -> None:

@@ -42,6 +42,33 @@ def test_extract_writes_events_and_reports_bad_lines(tmp_path):
     assert wh.counts()["events"] == len(events)
 
 
+def test_extract_summary_counts_reports_and_the_incidents_they_make(tmp_path):
+    """Two outlets tell of one clash: two reports, one incident, as the stored incidents view says too."""
+    docs = tmp_path / "docs.jsonl"
+    _write_docs(docs, [
+        json.dumps({"doc_id": "a", "url": "https://news-a.example/a", "published": "2024-05-09", "text": TEXT}),
+        json.dumps({"doc_id": "b", "url": "https://news-b.example/b", "published": "2024-05-09", "text": TEXT}),
+        "{not json",
+    ])
+    out = tmp_path / "events.jsonl"
+    db = tmp_path / "w.duckdb"
+    result = CliRunner().invoke(main, ["extract", "--input", str(docs), "--output", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    reports = [json.loads(line) for line in out.read_text().splitlines()]
+    incidents = {r["cluster_id"] or r["event_id"] for r in reports}
+    assert len(reports) == 2 and len(incidents) == 1, reports
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary == (f"2 documents: 2 reports (an article's event record each), 1 incident; "
+                       f"stored in {db}; 1 line skipped"), summary
+    assert Warehouse(db).query("SELECT count(*) AS n FROM incidents")["n"][0] == 1
+    # to standard output: the reports on stdout, the same summary on stderr
+    result = CliRunner().invoke(main, ["extract", "--input", str(docs)])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 2 and "events" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == ("2 documents: 2 reports (an article's event record each), "
+                                                      "1 incident; 1 line skipped")
+
+
 def test_sql_prints_table_and_csv(tmp_path):
     docs = tmp_path / "docs.jsonl"
     _write_docs(docs, [json.dumps({"doc_id": "a", "published": "2024-05-09", "text": TEXT})])
