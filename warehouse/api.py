@@ -66,7 +66,7 @@ def filters(country: str | None = None, start: DateLike = None, end: DateLike = 
 
 def events(db: Db, country: str | None = None, start: DateLike = None, end: DateLike = None, *,
            dedup: bool = True, snapshot: bool = False) -> pl.DataFrame:
-    """Events, one row per real-world event (``events_dedup``), or every coded report (``dedup=False``).
+    """Incidents, one row per real-world event (``events_dedup``), or every coded report (``dedup=False``).
 
     >>> api.events("conflict_events.duckdb", country="SYR", start="2024-01-01", end="2024-03-31")  # doctest: +SKIP
     """
@@ -89,19 +89,22 @@ def _counts(db: Db, period: str, country, start, end, by_type: bool, snapshot: b
 
 def monthly_counts(db: Db, country: str | None = None, start: DateLike = None, end: DateLike = None, *,
                    by_type: bool = True, snapshot: bool = False) -> pl.DataFrame:
-    """Events and fatalities per month and country (and event type unless ``by_type=False``)."""
+    """Incidents (column ``events``), their fatalities and reports per month and country (and event type
+    unless ``by_type=False``)."""
     return _counts(db, "month", country, start, end, by_type, snapshot)
 
 
 def daily_counts(db: Db, country: str | None = None, start: DateLike = None, end: DateLike = None, *,
                  by_type: bool = True, snapshot: bool = False) -> pl.DataFrame:
-    """Events and fatalities per day and country (and event type unless ``by_type=False``)."""
+    """Incidents (column ``events``), their fatalities and reports per day and country (and event type
+    unless ``by_type=False``)."""
     return _counts(db, "day", country, start, end, by_type, snapshot)
 
 
 def actor_dyads(db: Db, country: str | None = None, start: DateLike = None, end: DateLike = None, *,
                 limit: int | None = None, snapshot: bool = False) -> pl.DataFrame:
-    """Who fought whom: events and fatalities per (actor1, actor2) pair, most active first."""
+    """Who fought whom: incidents (column ``events``) and fatalities per (actor1, actor2) pair, most active
+    first."""
     where, params = filters(country, start, end)
     sql = (f"SELECT actor1, actor2, count(*) AS events, sum(coalesce(fatalities, 0))::BIGINT AS fatalities, "
            f"min(event_date) AS first_date, max(event_date) AS last_date FROM events_dedup {where} "

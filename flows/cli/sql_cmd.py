@@ -37,8 +37,10 @@ def sql(query: str, db_path: str | None, fmt: str, output: str | None, max_rows:
 
     Read-only by default: statements that would change data are refused unless --write is
     given. While a crawl writes, the query waits for a gap between its write batches (--wait),
-    or reads the published snapshot (--snapshot). Views: events_dedup, daily_counts,
-    monthly_counts, actor_dyads, source_coverage, crawl_failures, crawl_daily (docs/warehouse.md).
+    or reads the published snapshot (--snapshot). Table events has one row per report; views
+    incidents, events_dedup and event_facts one per incident (one toll per incident in all three);
+    daily_counts, monthly_counts and actor_dyads count incidents; source_coverage, crawl_failures,
+    crawl_daily (docs/warehouse.md).
 
     \b
     Examples:

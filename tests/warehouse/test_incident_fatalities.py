@@ -5,6 +5,8 @@ and on one created at v7 and migrated."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -112,3 +114,14 @@ def test_views_and_python_agree_on_every_case(fresh_warehouse, figures):
         assert fresh_warehouse.query(f"SELECT fatalities FROM {view}").rows() == [(want,)], view
     daily = fresh_warehouse.query("SELECT fatalities FROM daily_counts").rows()
     assert daily == [(want or 0,)]
+
+
+def test_the_documented_agreement_query_finds_no_disagreement(sample_warehouse):
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "warehouse.md").read_text(encoding="utf-8")
+    (sql,) = [b for b in re.findall(r"```sql\n(.*?)```", doc, re.S) if "IS DISTINCT FROM d.fatalities" in b]
+    assert sample_warehouse.query(sql).is_empty()
+    # the same query on a v7 file (before the migration) finds the incident the views disagreed on
+    con = duckdb.connect()
+    migrate(con, target=7)
+    _insert_sql(con)
+    assert con.execute(sql).fetchall() == [("c1", 5, 7, 7)]
