@@ -40,11 +40,13 @@ _STEPS = (
     ("extractors.events.dates", "_patterns"),
     ("extractors.actors.dictionary", "_data"),
     ("extractors.actors.dictionary", "gazetteer"),
-    ("extractors.actors.roles", "_words"),
+    ("extractors.actors.roles", "_patterns"),
     ("extractors.events.learned", "models"),
     ("extractors.places.i18n", "names"),
     ("extractors.text.fastre", "compile"),  # the extractors' regexes (others count in their step)
     ("extractors.text.fastre", "_prefilter"),
+    ("extractors.text.fastre", "_Pending.ready"),  # a pattern's first use
+    ("extractors.text.fastre", "FastPattern.__getattr__"),  # the original pattern, on a first hit
 )
 
 _STAGED = '''
@@ -74,8 +76,10 @@ def _timed(label, f):
     return run
 def _wrap(module):
     for name in _wanted.get(module.__name__, ()):
-        if hasattr(module, name):
-            setattr(module, name, _timed(module.__name__ + "." + name, getattr(module, name)))
+        owner, _, attr = name.rpartition(".")  # "Class.method" or a module's function
+        owner = getattr(module, owner, None) if owner else module
+        if owner is not None and attr in vars(owner):
+            setattr(owner, attr, _timed(module.__name__ + "." + name, getattr(owner, attr)))
 class _Finder(importlib.abc.MetaPathFinder):  # wraps a step's function as soon as its module has run,
     def find_spec(self, fullname, path, target=None):  # before any importer takes it by name
         if fullname not in _wanted:
