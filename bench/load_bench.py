@@ -34,7 +34,7 @@ def _load_snippet() -> str:
 _STEPS = (
     ("extractors.text.nlp", "pipeline"),  # spaCy import and model load
     ("extractors.places.gazetteer", "_load"),
-    ("extractors.places.gazetteer", "_shard"),
+    ("extractors.places.gazetteer_cache", "Shards._part"),  # a part of the cached index, on first lookup
     ("extractors.lexicons", "lexicon"),
     ("extractors.events.counts", "_patterns"),
     ("extractors.events.dates", "_patterns"),
