@@ -39,6 +39,7 @@ _STEPS = (
     ("extractors.events.counts", "_patterns"),
     ("extractors.events.dates", "_patterns"),
     ("extractors.actors.dictionary", "_data"),
+    ("extractors.actors.dictionary", "_i18n"),
     ("extractors.actors.dictionary", "gazetteer"),
     ("extractors.actors.roles", "_patterns"),
     ("extractors.events.learned", "models"),
