@@ -47,7 +47,7 @@ _STEPS = (
     ("extractors.text.fastre", "compile"),  # the extractors' regexes (others count in their step)
     ("extractors.text.fastre", "_prefilter"),
     ("extractors.text.fastre", "_Pending.ready"),  # a pattern's first use
-    ("extractors.text.fastre", "FastPattern.__getattr__"),  # the original pattern, on a first hit
+    ("extractors.text.fastre", "_Original.compiled"),  # the original pattern, on a first hit
 )
 
 _STAGED = '''

@@ -138,18 +138,23 @@ class FastPattern:
     reach, and a process pays for each pattern once, as before.
     """
 
+    # no __getattr__ here: it would slow every attribute read of a pattern in use (no specialised reads)
     __slots__ = ("orig", "fast", "exact", "need", "pattern", "_flags")
 
     def __init__(self, pattern: str, flags: int):
         self.pattern, self._flags = pattern, flags
 
-    def __getattr__(self, name: str):  # a slot not filled yet, or what only the original pattern knows
-        if name == "orig":
-            orig = self.orig = re.compile(self.pattern, self._flags)
-            return orig
-        if name in ("flags", "groupindex", "groups"):
-            return getattr(self.orig, name)
-        raise AttributeError(name)
+    @property
+    def flags(self) -> int:
+        return self.orig.flags
+
+    @property
+    def groupindex(self):
+        return self.orig.groupindex
+
+    @property
+    def groups(self) -> int:
+        return self.orig.groups
 
     def _absent(self, low: str, pos: int, endpos: int) -> bool:
         """True when the prefilter proves there is no match in ``low[pos:endpos]``."""
@@ -217,6 +222,45 @@ class FastPattern:
         return self.orig.split(*args, **kwargs)
 
 
+class _Original:
+    """Stands in a ``FastPattern``'s ``orig`` until the original pattern is first needed, then compiles it
+    and takes its place (later calls go straight to it)."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: FastPattern):
+        self.owner = owner
+
+    def compiled(self) -> re.Pattern:
+        owner = self.owner
+        orig = owner.orig = re.compile(owner.pattern, owner._flags)
+        return orig
+
+    def search(self, *args, **kwargs):
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):
+        return self.compiled().sub(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self.compiled().split(*args, **kwargs)
+
+    def __getattr__(self, name: str):  # flags, groupindex, groups
+        return getattr(self.compiled(), name)
+
+
 class _Plain(FastPattern):
     """No lower-cased form (see ``_lower_source``): the original pattern does the work."""
 
@@ -257,6 +301,7 @@ class _Pending(FastPattern):
             self.__class__ = _Plain
             return
         self.exact, self.need = lowered[1], _prefilter(lowered[0], flags & ~re.I)
+        self.orig = _Original(self)
         self.__class__ = FastPattern
 
     def __getattr__(self, name: str):
