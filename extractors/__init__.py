@@ -1,11 +1,14 @@
-"""Pure extractors: HTML to clean text, text to conflict events, cross-source deduplication."""
+"""Pure extractors: HTML to clean text, text to conflict events, cross-source deduplication.
+
+``clean_html`` and ``decode_html`` are imported on first use: they bring in trafilatura (~0.2 s), which text to
+events never needs.
+"""
 
 from extractors.dedup import assign_clusters
 from extractors.errors import CleaningError, ExtractorError
 from extractors.events.pipeline import EXTRACTOR_VERSION, extract_events
 from extractors.incidents import build_incidents
 from extractors.records import EVENT_FIELDS, EVENT_TYPES, Article, Document, Event, Incident, Page, hash_id
-from extractors.text.clean import clean_html, decode_html
 
 __all__ = [
     "EVENT_FIELDS",
@@ -25,3 +28,11 @@ __all__ = [
     "extract_events",
     "hash_id",
 ]
+
+
+def __getattr__(name: str):
+    if name in ("clean_html", "decode_html"):
+        from extractors.text import clean
+
+        return getattr(clean, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,28 +1,26 @@
 """The offline gazetteer: loads ``data/gazetteer.tsv.gz`` once and indexes it by folded name.
 
 The file is built by ``scripts/build_gazetteer.py`` from GeoNames-derived package data (CC-BY 4.0, see
-docs/places.md). Nothing here touches the network; the first call in a process costs ~0.4 s with the built
-index cached per user (see ``_cache_file``), ~0.9 s building it, later calls nothing.
+docs/places.md). Nothing here touches the network; the first call in a process costs ~0.1 s with the built
+index cached per user (``gazetteer_cache``: its big tables are then read a part at a time, as names are
+looked up), ~0.9 s building it, later calls nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
-import hashlib
-import marshal
-import os
-import sys
-import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.places import gazetteer_cache
+from extractors.places.gazetteer_cache import CACHE_ENV, CACHE_FORMAT  # noqa: F401 - where the cache lives
+
 # next to this module (package data), not via importlib.resources: tests/extractors would shadow the name
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 KIND_COUNTRY, KIND_ADMIN1, KIND_COUNTY, KIND_PLACE = "C", "A", "B", "P"
-CACHE_ENV = "CONFLICT_EVENTS_CACHE_DIR"  # where the built index is cached; "" turns the cache off
-CACHE_FORMAT = 1  # bump when _build's output changes shape or meaning
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +64,14 @@ class _Entries:
 class Gazetteer:
     entries: _Entries
     # folded name -> entry index, or indexes most populous first (the file's order); ~i marks a match
-    # on an alternate name rather than the entry's own
-    index: dict[str, int | list[int]]
+    # on an alternate name rather than the entry's own. From the cache, ``index`` and ``heads`` are
+    # ``gazetteer_cache.Shards``: read them with ``get`` only.
+    index: dict[str, int | list[int]] | gazetteer_cache.Shards
     common: set[tuple[int, str]]  # (entry, folded name) pairs where the name is a common English word
     max_words: int
     iso2_to_iso3: dict[str, str]
     country_by_iso3: dict[str, int]
-    heads: dict[str, int]  # first word of any name -> most words a name starting with it has
+    heads: dict[str, int] | gazetteer_cache.Shards  # first word of any name -> most words a name with it has
     by_country: dict[str, list[int]]  # ISO3 -> entry indexes
     _skeletons: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # per country, built on use
 
@@ -205,54 +204,20 @@ def _build(lines: list[str]) -> tuple:
 
 
 def _cache_file(raw: bytes) -> Path | None:
-    """Per user, keyed by the data file's sha256, the interpreter (marshal's format may change between
-    versions) and CACHE_FORMAT, so a stale or foreign file is never even opened."""
-    folder = os.environ.get(CACHE_ENV)
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "conflict-events")
-    if not folder:
-        return None
-    digest = hashlib.sha256(raw).hexdigest()[:32]
-    return Path(folder) / f"gazetteer-{digest}-{sys.implementation.cache_tag}-v{CACHE_FORMAT}.marshal"
+    return gazetteer_cache.cache_file(raw)
 
 
 def _cache_read(path: Path | None) -> tuple | None:
-    # the cache only saves time: anything wrong with it (missing, corrupt, truncated) means rebuild
-    if path is None:
-        return None
-    try:
-        fmt, built = marshal.loads(path.read_bytes())
-        if fmt != CACHE_FORMAT or not isinstance(built, tuple) or len(built) != 7:
-            return None
-        if not all(isinstance(x, t) for x, t in zip(built, (list, dict, list, dict, dict, dict, dict), strict=True)):
-            return None
-        return built
-    except Exception:
-        return None
+    """The built index from the cache file (its two big tables read a part at a time), or None."""
 
+    @functools.cache
+    def rebuild() -> tuple:  # only if a part of the file turns out corrupt
+        raw = DATA_FILE.read_bytes()
+        if _cache_file(raw) != path:  # the rows in memory are those of the file the cache was built from
+            raise RuntimeError(f"{DATA_FILE} changed while the gazetteer was in use")
+        return _build(_read_lines(raw))
 
-def _cache_write(path: Path | None, built: tuple) -> None:
-    # written to a temporary file then renamed, so a concurrent reader sees the whole file or none;
-    # a read-only or full disk just leaves the next process to build again
-    if path is None:
-        return
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump((CACHE_FORMAT, built), fh)
-        os.replace(tmp, path)
-        tmp = None
-    except Exception:
-        pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    return gazetteer_cache.read(path, rebuild)
 
 
 def _load() -> Gazetteer:
@@ -261,10 +226,10 @@ def _load() -> Gazetteer:
     built = _cache_read(cache)
     if built is None:
         lines = _read_lines(raw)
-        built = (lines, *_build(lines))
-        _cache_write(cache, built)
-    lines, index, common, iso2, country_by_iso3, heads, by_country = built
-    max_words = max(heads.values(), default=1)
+        index, common, iso2, country_by_iso3, heads, by_country = _build(lines)
+        gazetteer_cache.write(cache, (lines, index, common, iso2, country_by_iso3, heads, by_country))
+        built = (lines, index, common, iso2, country_by_iso3, heads, by_country, max(heads.values(), default=1))
+    lines, index, common, iso2, country_by_iso3, heads, by_country, max_words = built
     return Gazetteer(_Entries(lines), index, set(common), max_words, iso2, country_by_iso3, heads, by_country)
 
 

@@ -130,13 +130,31 @@ def _prefilter(source: str, flags: int) -> tuple[str, ...] | None:
 
 
 class FastPattern:
-    """A compiled IGNORECASE pattern with the ``re.Pattern`` methods the extractors use."""
+    """A compiled IGNORECASE pattern with the ``re.Pattern`` methods the extractors use.
 
-    __slots__ = ("orig", "fast", "exact", "need", "pattern", "flags", "groupindex", "groups")
+    ``compile`` only keeps the source (``_Pending``): the lower-cased pattern and its prefilter are built
+    when the pattern is first used, the original one when a match is first confirmed or a text cannot be
+    lower-cased (most tries are misses). An English article thus never compiles the rules its words do not
+    reach, and a process pays for each pattern once, as before.
+    """
 
-    def __init__(self, orig: re.Pattern, fast: re.Pattern, exact: bool = True, need: tuple[str, ...] | None = None):
-        self.orig, self.fast, self.exact, self.need = orig, fast, exact, need
-        self.pattern, self.flags, self.groupindex, self.groups = orig.pattern, orig.flags, orig.groupindex, orig.groups
+    # no __getattr__ here: it would slow every attribute read of a pattern in use (no specialised reads)
+    __slots__ = ("orig", "fast", "exact", "need", "pattern", "_flags")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self._flags = pattern, flags
+
+    @property
+    def flags(self) -> int:
+        return self.orig.flags
+
+    @property
+    def groupindex(self):
+        return self.orig.groupindex
+
+    @property
+    def groups(self) -> int:
+        return self.orig.groups
 
     def _absent(self, low: str, pos: int, endpos: int) -> bool:
         """True when the prefilter proves there is no match in ``low[pos:endpos]``."""
@@ -204,16 +222,123 @@ class FastPattern:
         return self.orig.split(*args, **kwargs)
 
 
+class _Original:
+    """Stands in a ``FastPattern``'s ``orig`` until the original pattern is first needed, then compiles it
+    and takes its place (later calls go straight to it)."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: FastPattern):
+        self.owner = owner
+
+    def compiled(self) -> re.Pattern:
+        owner = self.owner
+        orig = owner.orig = re.compile(owner.pattern, owner._flags)
+        return orig
+
+    def search(self, *args, **kwargs):
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):
+        return self.compiled().sub(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self.compiled().split(*args, **kwargs)
+
+    def __getattr__(self, name: str):  # flags, groupindex, groups
+        return getattr(self.compiled(), name)
+
+
+class _Plain(FastPattern):
+    """No lower-cased form (see ``_lower_source``): the original pattern does the work."""
+
+    __slots__ = ()
+
+    def search(self, *args, **kwargs):
+        return self.orig.search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self.orig.match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self.orig.fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.orig.finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):
+        return self.orig.findall(*args, **kwargs)
+
+
+class _Pending(FastPattern):
+    """A pattern not compiled yet: its first use compiles it and turns it into a ``FastPattern`` (or a
+    ``_Plain`` one), whose methods then run with no check at all."""
+
+    __slots__ = ()
+
+    def ready(self) -> None:
+        flags = self._flags
+        lowered = _lower_source(self.pattern)
+        if lowered is not None:
+            try:
+                self.fast = re.compile(lowered[0], flags & ~re.I)
+            except re.error:
+                lowered = None
+        if lowered is None:
+            self.orig = re.compile(self.pattern, flags)  # a wrong pattern fails here, on first use
+            self.__class__ = _Plain
+            return
+        self.exact, self.need = lowered[1], _prefilter(lowered[0], flags & ~re.I)
+        self.orig = _Original(self)
+        self.__class__ = FastPattern
+
+    def __getattr__(self, name: str):
+        self.ready()
+        return getattr(self, name)
+
+    def search(self, *args, **kwargs):
+        self.ready()
+        return self.search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        self.ready()
+        return self.match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        self.ready()
+        return self.fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        self.ready()
+        return self.finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):
+        self.ready()
+        return self.findall(*args, **kwargs)
+
+
 def compile(pattern: str, flags: int = 0):  # noqa: A001 - mirrors re.compile
-    """``re.compile`` for extractor patterns; IGNORECASE ones get the lower-cased fast path."""
-    orig = re.compile(pattern, flags)
+    """``re.compile`` for extractor patterns; IGNORECASE ones get the lower-cased fast path, compiled on
+    first use."""
     if not flags & re.I or flags & (re.ASCII | re.LOCALE):
-        return orig
-    lowered = _lower_source(pattern)
-    if lowered is None:
-        return orig
-    try:
-        fast = re.compile(lowered[0], flags & ~re.I)
-    except re.error:
-        return orig
-    return FastPattern(orig, fast, lowered[1], _prefilter(lowered[0], flags & ~re.I))
+        return re.compile(pattern, flags)
+    return _Pending(pattern, flags)
+
+
+def check(pattern) -> None:
+    """Compile a pattern from ``compile`` as written, now: ``re.error`` if it is wrong (tests of the lexicons;
+    the pipeline compiles each pattern on first use)."""
+    if isinstance(pattern, FastPattern):
+        re.compile(pattern.pattern, pattern._flags)

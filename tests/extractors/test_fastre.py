@@ -55,3 +55,17 @@ def test_prefilter_words():
     fast = fastre.compile(r"\b(?:shot\s+dead|killed|lost\s+their\s+lives)\b", re.I)
     assert fast.need is not None and "killed" in fast.need
     assert fast.search("no one was hurt") is None
+
+
+def test_compiled_on_first_use_only():
+    p = fastre.compile(r"\b(?:ambush\w*)\b", re.I)
+    assert type(p) is fastre._Pending  # nothing compiled yet
+    assert p.search("no event here") is None
+    assert type(p) is fastre.FastPattern
+    assert p.search("An AMBUSH near Gao").group(0) == "AMBUSH"
+
+
+def test_no_lower_cased_form_falls_back_to_the_original():
+    p = fastre.compile(r"\N{LATIN SMALL LETTER A}mbush", re.I)
+    assert p.search("An Ambush").span() == (3, 9)
+    assert type(p) is fastre._Plain and p.findall("ambush AMBUSH") == ["ambush", "AMBUSH"]
