@@ -1,10 +1,14 @@
 """Score the extractor on the project's own labelled articles (training/data/<lang>/articles_*.jsonl).
 
-Usage: python bench/eval_own.py [--lang fr] [--misses] [--shared ../shared]
+Usage: python bench/eval_own.py [--lang fr] [--misses] [--heldout] [--shared ../shared]
 
 The articles are written for the project (training/GUIDE.md), in the gold format of ../shared/eval, so the
 shared scorer reads them. They are also training data for the learned stages: figures here are not
 held-out accuracy, only a check that a lexicon or rule change does what it should in each language.
+
+``--heldout`` scores training/heldout/<lang>/articles_*.jsonl instead: articles written for the project in the
+same format by someone who did not read the extractor, never trained on (scripts/train_models.py reads only
+training/data). Its misses may be read to find classes of error; a fix must name the class, not the phrase.
 """
 
 from __future__ import annotations
@@ -23,9 +27,9 @@ from extractors import assign_clusters, extract_events  # noqa: E402
 from extractors.records import Document  # noqa: E402
 
 
-def articles(lang: str | None) -> list[dict]:
+def articles(lang: str | None, folder: str = "data") -> list[dict]:
     out = []
-    for f in sorted((ROOT / "training" / "data").glob("*/articles_*.jsonl")):
+    for f in sorted((ROOT / "training" / folder).glob("*/articles_*.jsonl")):
         if lang and f.parent.name != lang:
             continue
         out += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -36,12 +40,13 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--heldout", action="store_true", help="training/heldout instead of training/data")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = ap.parse_args(argv)
     spec = importlib.util.spec_from_file_location("score_events", Path(args.shared) / "eval" / "score_events.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    arts = articles(args.lang)
+    arts = articles(args.lang, "heldout" if args.heldout else "data")
     events = []
     for a in arts:
         events += extract_events(Document(doc_id=a["doc_id"], text=a["text"], published=a.get("published"),
