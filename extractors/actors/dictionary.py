@@ -279,11 +279,19 @@ def _generic_matches(sentence: str, gz: Gazetteer) -> list[tuple[int, int, tuple
     return out
 
 
+# What a state's military fires or flies: "Israeli shells", "Russian aircraft", "Turkish helicopters".
 _WEAPON = fastre.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
-                         r"strikes?|bombardment|rockets?)\b", re.I)
+                         r"strikes?|bombardment|rockets?|shells|mortars?|aircraft|helicopters?|gunships?|bombers?|"
+                         r"fighter\s+planes?|tanks|howitzers?|warships?|gunboats?|navy|air\s+force|air\s+raids?|"
+                         r"raids?|bombs?|assaults?|shellfire|gunfire)\b", re.I)
 _STATE_VERB = fastre.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|bombed|hit|"
                              r"targeted)\b")
 _BEFORE_WORDS = fastre.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
+
+
+def names_weapon(span: str) -> bool:
+    """Whether an actor mention's text names weapons or aircraft ("Israeli shells"), not people."""
+    return _WEAPON.search(span) is not None
 
 
 def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:

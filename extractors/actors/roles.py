@@ -17,6 +17,7 @@ from extractors.actors.dictionary import (
     find_actors,
     find_adjectives,
     find_countries,
+    names_weapon,
 )
 from extractors.lexicons import Lexicon, lexicon
 from extractors.text import fastre, nlp
@@ -186,9 +187,12 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str, p: _Pa
         others = [m for m in mentions if m.name != a1.name and m.start > a1.start]
         a2 = others[0] if others else None
     if a1 is None and a2 is None and mentions:
-        # with no verb to go by, an armed non-state actor is the likelier attacker; state forces and
-        # civilians named alone are more often the targets of what is reported
-        a1 = next((m for m in mentions if m.kind in ("group", "rebels", "gunmen") and m.type != "protesters"), None)
+        # with no verb to go by, a state's weapons ("Russian aircraft", "Israeli shells") or else an armed non-state actor is the likelier attacker; state forces
+        # and civilians named alone are more often the targets of what is reported
+        a1 = next((m for m in mentions if m.kind == "military" and names_weapon(s[m.start:m.end])), None) \
+            if sub != "Disrupted weapons use" else None
+        a1 = a1 or next((m for m in mentions if m.kind in ("group", "rebels", "gunmen") and m.type != "protesters"),
+                        None)
         a2 = next((m for m in mentions if a1 is None or m.name != a1.name), None)
     if sub == "Arrests" and a1 is None:
         a1 = next((m for m in mentions if m.type == "state forces"), None)

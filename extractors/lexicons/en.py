@@ -113,7 +113,7 @@ ACTORS = ActorWords(
                  r"shot|fired|launched|struck|strike|targeted|abducted|kidnapped|seized|burned|burnt|torched|shelled|"
                  r"bombed|hurled|pelted|clashed|fought|battled|arrested|detained|committed|carried\s+out|set|staged|"
                  r"overran|captured|looted|executed|massacred|claimed|protested|marched|rallied|demonstrated|gathered|"
-                 r"blocked|took\s+to)\b",
+                 r"blocked|took\s+to|dropped|hit|pounded|bombarded|fell|landed|rained|slammed)\b",
     passive_after=r"^[^,.;]{0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+(?:\w+\s+)?(?:killed|"
                   r"injured|wounded|attacked|targeted|shot|abducted|kidnapped|hurt|ambushed|dead|slain|arrested|detained)",
     claimed_after=r"^[^.;]{0,30}\bclaimed\s+responsibility",

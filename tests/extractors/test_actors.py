@@ -1,0 +1,31 @@
+"""Actors named by their weapons: a state's shells, aircraft, helicopters or tanks are its armed forces,
+and with no verb that says who did what they are the attacker, not the target (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.events.pipeline import extract_events
+from extractors.records import Document
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Israeli shells fell on the outskirts of the coastal town of Naqoura in Lebanon on Thursday, wounding "
+     "two farmers.", "Military Forces of Israel"),
+    ("Russian aircraft dropped guided bombs on the Ukrainian town of Kupiansk on Monday, killing an elderly "
+     "man.", "Military Forces of Russia"),
+    ("Turkish helicopters attacked positions near Amedi in northern Iraq on Sunday, killing four fighters.",
+     "Military Forces of Turkey"),
+    ("Israeli tanks fired on a crowd near Rafah in the Gaza Strip on Monday, killing three people.",
+     "Military Forces of Israel"),
+])
+def test_a_states_weapons_are_its_forces_and_the_attacker(text, actor1):
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
+    assert ev.actor1 == actor1, (ev.actor1, ev.actor2)
+    assert ev.actor2 != actor1
+
+
+def test_weapons_shot_down_do_not_make_their_state_the_attacker():
+    text = "Air defences shot down two Iranian drones over the Gulf of Oman on Tuesday, the navy said."
+    for ev in extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en")):
+        assert ev.actor1 != "Military Forces of Iran" or ev.sub_event_type != "Disrupted weapons use"
