@@ -33,14 +33,23 @@ class PlaceInfo:
             f"{self.country}|{self.name}".lower()
 
 
-_NAME = r"((?:al-|el-)?[A-ZÀ-Ý][\w'\u2019-]+(?:[ -](?:(?:de|del|da|do|du|la|el)\s+)?[A-ZÀ-Ý][\w'\u2019-]+){0,2})"
+_NAME = r"((?:al-|el-)?[A-ZÀ-Ý][\w'\u2019-]+(?:[ -](?:(?:de|del|da|do|du|la|el)\s+)?(?:al-|el-)?[A-ZÀ-Ý][\w'\u2019-]+){0,2})"
 # "the village of X" / "X village", and the Romance "le village de X", "la vereda X", "a aldeia de X"
 _SETTLEMENT = fastre.compile(
     r"\b(?:village|town|city|camp|locality|settlement|neighbou?rhood|suburb|township|localité|hameau|quartier|"
     r"commune|ville|pueblo|poblado|vereda|corregimiento|localidad|caserío|barrio|comunidad|aldeia|povoado|vila|"
     r"localidade|bairro|comunidade|cidade)\s+(?:of|de|del|da|do|d['’])\s*" + _NAME +
     r"|\b(?:vereda|corregimiento|barrio|bairro)\s+" + _NAME +
-    r"|\b" + _NAME + r"\s+(?:village|town|camp|district|township|locality|market|neighbou?rhood)\b")
+    r"|\b" + _NAME + r"\s+(?:village|town|camp|district|township|locality|market|neighbou?rhood|hamlet|area|forest|"
+    r"(?:army\s+|military\s+)?(?:camp|base|post|outpost|garrison|barracks))\b"
+    # military posts and camps, which ACLED codes by their village: "the military camp at X", "le poste de X"
+    r"|\b(?:hamlet|forest|(?:(?:army|military|police|security)\s+)?(?:camp|base|post|outpost|garrison|"
+    r"barracks))\s+(?:of|at)\s+" + _NAME +
+    r"|\b(?:poste|camp|base|garnison|caserne)(?:\s+(?:militaire|de\s+sécurité|avancée?))?\s+(?:de|d['’])\s*" + _NAME)
+# "in X, central Mali", "near X in Zamfara state": a name the gazetteer lacks, placed in a region or country
+# the article names right after it
+_APPOSED = fastre.compile(r"\b(?:in|near|at|outside|around)\s+" + _NAME + r"(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+                          r"(?:(?:north|south|east|west|central|centre|center|upper|lower)[\w-]*\s+)?")
 # "a Muslim-dominated locality", "the Taliban-held district": a description, not a name
 _DESCRIPTOR = fastre.compile(r"-(?:dominated|majority|populated|inhabited|controlled|held|based|run|affected|hit|"
                              r"led|occupied|ruled)$", re.I)
@@ -66,14 +75,30 @@ class GeoView:
         """Named villages/towns/camps the gazetteer may not know ("Solhan village", "the town of Dibis")."""
         out = []
         gz = act.gazetteer(self.lang)
+        known = {p.start: p for p in self.places}
         for m in _SETTLEMENT.finditer(text, start, end):
             g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
             name = m.group(g)
             first = name.split()[0]
+            region = known.get(m.start(g))
+            if region is not None and region.precision != "city":
+                continue  # "a camp of Borno": a region the gazetteer knows, not a village
             if first in _STOP or gz.country_re.fullmatch(name) or gz.adj_re.fullmatch(first) \
                     or gz.group_re.search(name) or _DESCRIPTOR.search(name):
                 continue
             out.append(PlaceInfo(name, self.document_country, None, None, None, "city", m.start(g), m.end(g)))
+        for m in _APPOSED.finditer(text, start, end):
+            container = known.get(m.end())
+            own = known.get(m.start(1))
+            if container is None or container.precision == "city" or (own is not None and own.precision != "city"):
+                continue
+            name = m.group(1)
+            first = name.split()[0]
+            if first in _STOP or gz.country_re.fullmatch(name) or gz.adj_re.fullmatch(first) \
+                    or gz.group_re.search(name) or _DESCRIPTOR.search(name) or any(o.start == m.start(1) for o in out):
+                continue
+            out.append(PlaceInfo(name, container.country or self.document_country, None, None, None, "city",
+                                 m.start(1), m.end(1)))
         return out
 
     def main_town(self, country: str | None, admin1: str | None,
