@@ -94,7 +94,11 @@ COUNTS = CountWords(
               r"october|november|december|\d{4}|last\s+year|then)|so\s+far\s+this|this\s+year|over\s+the\s+(?:past|last)|"
               r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|in\s+total|altogether|a\s+total\s+of\s+"
               r"[\d,]+\s+people\s+have|war\s+has\s+killed|conflict\s+has\s+killed|have\s+been\s+killed\s+in\s+the\s+"
-              r"(?:war|conflict|fighting))",
+              r"(?:war|conflict|fighting)|in\s+the\s+first\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|half|quarter)|"
+              r"(?:first|second)\s+half\s+of|between\s+(?:january|february|march|april|may|june|july|august|"
+              r"september|october|november|december)\s+and|last\s+year|each\s+year|every\s+year|per\s+(?:year|month)|"
+              r"annually|a\s+year\s+(?:ago|earlier)|across\s+(?:the\s+(?:country|nation|region)|[A-Z][a-z]+\b(?!\s+"
+              r"(?:border|river|road|street|town|city|village))))",
     hedge=r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|rumou?rs?)\b",
     kind_killed=r"kill|dead|died|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
                 r"fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one",

@@ -437,3 +437,14 @@ def test_the_dateline_town_is_the_place_only_when_the_article_names_no_other():
     text = "KABUL, March 6 (Wire) -- A bomb exploded in a crowded market on Tuesday, killing nine people, police said."
     (ev,) = extract_events(Document(doc_id="k", text=text, published="2024-03-06"))
     assert (ev.country, ev.location, ev.fatalities) == ("AFG", "Kabul", 9)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The U.N. says more than 3,200 people were killed across Kandaria in the first six months of the year.",
+    "Some 450 people were killed in the first half of 2024, the monitor said.",
+    "Between January and June, 120 civilians were killed in the province.",
+    "Clashes killed 900 people last year, according to the ministry.",
+    "More than 60 people were killed across the country in such raids.",
+])
+def test_period_totals_are_no_incidents_toll(sentence):
+    assert not sentence_counts(sentence, lexicon("en"))
