@@ -167,6 +167,8 @@ def test_pages_keep_answering_while_a_crawl_holds_the_file(index, sample_warehou
         assert article.status_code == 200 and "reading the read copy published" in article.text
         download = client.get("/download/csv", params={"country": "UKR"})
         assert download.status_code == 200 and len(download.text.strip().splitlines()) == 2
+        box = client.get("/sql", params={"q": "SELECT count(*) AS n FROM events"})
+        assert box.status_code == 200 and "<td>5</td>" in box.text and "reading the read copy published" in box.text
     finally:
         proc.kill()
         proc.wait()
@@ -190,13 +192,13 @@ def test_browse_command_warns_off_loopback(sample_warehouse, monkeypatch):
 
 @pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")  # Starlette 1.x nudges to httpx2
 def test_sql_box_interrupts_long_queries_and_can_be_turned_off(sample_warehouse):
-    import duckdb
     from starlette.testclient import TestClient
 
-    from flows.browse.app import _run, create_app
+    from flows.browse.app import Db, create_app
 
     with pytest.raises(WarehouseError, match="interrupted after 0 s"):
-        _run(duckdb.connect(), "SELECT count(*) FROM range(100000000000) t(x) WHERE x % 7 = 3", timeout=0.3)
+        Db(sample_warehouse.path).sandboxed("SELECT count(*) FROM range(100000000000) t(x) WHERE x % 7 = 3",
+                                            timeout=0.3)
     client = TestClient(create_app(sample_warehouse.path, sql_box=False), base_url="http://127.0.0.1")
     off = client.get("/sql", params={"q": "SELECT * FROM read_text('/etc/passwd')"})
     assert off.status_code == 403 and "turned off" in off.text and "root:" not in off.text
