@@ -21,8 +21,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.option("--snapshot", is_flag=True,
               help="Read the published read copy (<db>.read.duckdb) only: never waits for a running crawl.")
 @click.option("--no-sql", "no_sql", is_flag=True,
-              help="Turn the SQL box off (its queries can read any local file the server can: DuckDB's "
-                   "read_text, read_csv...). Advised with --host.")
+              help="Turn the SQL box off. Its queries read only the warehouse's tables and views (file and "
+                   "network access are off), but anyone who reaches the server can run them: advised with --host.")
 @friendly_errors
 def browse(db_path: str | None, port: int, host: str, allow_hosts: tuple[str, ...], snapshot: bool,
            no_sql: bool) -> None:
@@ -54,8 +54,8 @@ def browse(db_path: str | None, port: int, host: str, allow_hosts: tuple[str, ..
     hosts = [*LOOPBACK_HOSTS, host, *allow_hosts]
     if host not in LOOPBACK:
         click.secho(f"warning: binding {host}: anyone who can reach this machine on port {port} can read the "
-                    "whole warehouse (no authentication)" + ("" if no_sql else ", and through the SQL box any "
-                    "file this user can read (add --no-sql)") + ". Use the default 127.0.0.1 unless you mean it.",
+                    "whole warehouse (no authentication)" + ("" if no_sql else ", and run any read-only query "
+                    "on it in the SQL box (add --no-sql)") + ". Use the default 127.0.0.1 unless you mean it.",
                     fg="yellow", err=True)
     app = create_app(path, snapshot=snapshot, allowed_hosts=hosts, sql_box=not no_sql)
     shown = f"[{host}]" if ":" in host else host
