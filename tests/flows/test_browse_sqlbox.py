@@ -3,37 +3,14 @@ the warehouse's tables and views and nothing else. No browser, no Prefect: fast.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 import httpx
 import pytest
 
-from extractors.records import Event
-from warehouse import Warehouse
 from warehouse.sandbox import REFUSED, SETTINGS_LOCKED
 
 SECRET = "TOPSECRET-b41d27"
-
-
-@pytest.fixture
-def warehouse(tmp_path) -> Warehouse:
-    """Two reports of one clash in Aleppo and a protest in Kyiv."""
-    wh = Warehouse(tmp_path / "w.duckdb")
-    events = [Event(event_id=eid, doc_id=doc, url=f"https://news.example/{doc}", event_date="2024-01-05",
-                    date_precision="day", event_type=etype, sub_event_type=sub, country=country, location=loc,
-                    fatalities=fat, confidence=0.9, cluster_id=cluster, evidence=f"report {eid}",
-                    extractor_version="t1", published="2024-01-05")
-              for eid, doc, etype, sub, country, loc, fat, cluster in [
-                  ("e1", "d1", "battles", "Armed clash", "SYR", "Aleppo", 4, "c1"),
-                  ("e2", "d2", "battles", "Armed clash", "SYR", "Aleppo", 7, "c1"),
-                  ("e3", "d3", "protests", "Peaceful protest", "UKR", "Kyiv", None, None)]]
-    now = dt.datetime(2024, 3, 1, 12)
-    pages = [{"page_id": e.doc_id, "url": e.url, "canonical_url": e.url, "ok": True, "http_status": 200,
-              "content_hash": f"h{e.doc_id}", "fetched_at": now} for e in events]
-    articles = [{"doc_id": e.doc_id, "url": e.url, "title": f"t {e.doc_id}", "text": "x"} for e in events]
-    wh.store_fetch_results(pages, [], articles, {e.doc_id: [e] for e in events})
-    return wh
 
 
 @pytest.fixture
@@ -44,10 +21,10 @@ def secret(tmp_path):
 
 
 @pytest.fixture
-def client(warehouse):
+def client(browse_warehouse):
     from browse_server import BrowseServer
 
-    server = BrowseServer(warehouse.path, lock_wait=0.5).start()
+    server = BrowseServer(browse_warehouse.path, lock_wait=0.5).start()
     try:
         with httpx.Client(base_url=server.url, timeout=60) as client:
             yield client

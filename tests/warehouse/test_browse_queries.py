@@ -180,12 +180,22 @@ def test_browse_command_warns_off_loopback(sample_warehouse, monkeypatch):
     from flows.cli import main
 
     calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+
+    def run(server, sockets=None):
+        calls.append((server.config, sockets))
+        for sock in sockets:
+            sock.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
     quiet = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path), "--port", "0"])
     assert quiet.exit_code == 0, quiet.output
-    assert "warning" not in quiet.output and calls[-1]["host"] == "127.0.0.1"
-    loud = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path), "--host", "0.0.0.0"])
+    config, sockets = calls[-1]
+    assert "warning" not in quiet.output and config.host == "127.0.0.1" and config.port != 0
+    assert len(sockets) == 1 and f"at http://127.0.0.1:{config.port}/ " in quiet.output
+    loud = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path), "--host", "0.0.0.0",
+                                     "--port", "0"])
     assert loud.exit_code == 0 and "warning: binding 0.0.0.0" in loud.output and "--no-sql" in loud.output
+    assert f"on port {calls[-1][0].port} " in loud.output
     missing = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path) + ".nope"])
     assert missing.exit_code == 1 and "no warehouse at" in missing.output
 
