@@ -2,7 +2,9 @@
 
     WarehouseError          anything wrong with the DuckDB file or a query
     ├── WarehouseLocked     another process holds the write lock (transient: retry later)
-    └── WriteRefused        a statement that changes data, without the explicit write opt-in
+    ├── WriteRefused        a statement that changes data, without the explicit write opt-in
+    └── AccessRefused       an untrusted query (the browse SQL box) reached for a file, a URL, an
+                            extension or a setting (warehouse/sandbox.py)
 """
 
 
@@ -18,6 +20,11 @@ class WarehouseLocked(WarehouseError):
 
 class WriteRefused(WarehouseError):
     """A statement that would change data was given without the explicit write opt-in."""
+
+
+class AccessRefused(WarehouseError):
+    """An untrusted query reached beyond the warehouse's tables and views (a file, a URL, an extension,
+    a setting) and DuckDB refused it."""
 
 
 def error_text(exc: BaseException) -> str:

@@ -7,7 +7,8 @@ then reads the published read copy (``<db>.read.duckdb``) when there is one, say
 Security: the server binds 127.0.0.1 unless told otherwise; requests whose Host header is not an allowed
 name are refused (DNS rebinding); every response carries a Content-Security-Policy that allows only the
 app's own scripts, styles and data; stored raw HTML is served as text, or rendered in a CSP sandbox with
-no scripts and no network.
+no scripts and no network; the SQL box's queries run in a child process whose DuckDB has file and network
+access off and its settings locked, so they read the warehouse's tables and views and nothing else.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import datetime as dt
 import logging
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from importlib import resources
@@ -48,6 +50,8 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 SQL_MAX_ROWS = 1000
 # A query of the SQL box is interrupted after this long: its read connection would keep a crawl's writer out.
 SQL_TIMEOUT = 30.0
+# Queries of the SQL box running at once (each in a process of its own: warehouse/sandbox.py); more wait.
+SQL_SLOTS = 2
 MEDIA = {"csv": ("text/csv", "events.csv"), "acled": ("text/csv", "events_acled.csv"),
          "parquet": ("application/vnd.apache.parquet", "events.parquet"),
          "geojson": ("application/geo+json", "events.geojson")}
@@ -85,8 +89,32 @@ class Db:
                     ctx.__exit__(None, None, None)
                 return
         with wh.reader(snapshot=True) as con:
-            stamp = dt.datetime.fromtimestamp(wh.snapshot_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
-            yield con, f"reading the read copy published {stamp} ({wh.snapshot_path.name})"
+            yield con, self._copy_notice()
+
+    def _copy_notice(self) -> str:
+        wh = self.warehouse
+        stamp = dt.datetime.fromtimestamp(wh.snapshot_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+        return f"reading the read copy published {stamp} ({wh.snapshot_path.name})"
+
+    def sandboxed(self, query: str, timeout: float = SQL_TIMEOUT):
+        """``(SandboxResult, notice)``: a query of the SQL box, in a child process that can read the
+        warehouse (or, while a crawl holds it, its read copy) and no other file (warehouse/sandbox.py)."""
+        from warehouse.sandbox import QueryTimeout, run_sandboxed
+
+        wh = self.warehouse
+        paths = [wh.snapshot_path] if self.snapshot else [wh.path, wh.snapshot_path]
+        try:
+            result = run_sandboxed(paths, query, lock_wait=wh.lock_timeout, timeout=timeout, max_rows=SQL_MAX_ROWS)
+        except QueryTimeout as exc:
+            raise WarehouseError(f"query interrupted after {timeout:.0f} s: the SQL box holds the warehouse "
+                                 "open while it runs, which keeps crawls from writing; use `conflict-events "
+                                 "sql` for long queries") from exc
+        except WarehouseLocked:
+            raise WarehouseError(
+                f"{wh.path} is being written by a crawl right now and there is no read copy: reload in "
+                "a moment, or publish one (`conflict-events snapshot`) and start browse with "
+                "--snapshot") from None
+        return result, (self._copy_notice() if result.path == wh.snapshot_path else None)
 
 
 def _args(request: Request) -> dict[str, str]:
@@ -109,9 +137,10 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
                lock_wait: float = 2.0, refresh: float = 5.0, sql_box: bool = True) -> Starlette:
     """The ASGI application. ``allowed_hosts``: Host header names accepted (loopback names by default);
     ``refresh``: seconds between checks whether the warehouse changed (then the index is rebuilt);
-    ``sql_box``: False turns the SQL page off (DuckDB's table functions can read any file the server's
-    user can read, e.g. ``read_text('/etc/passwd')``)."""
+    ``sql_box``: False turns the SQL page off (its queries run in a child process that reads the
+    warehouse's tables and views only: warehouse/sandbox.py)."""
     db = Db(db_path, snapshot=snapshot, lock_wait=lock_wait)
+    sql_slots = threading.BoundedSemaphore(SQL_SLOTS)
     index = BrowseIndex(db_path, snapshot=snapshot, refresh=refresh, lock_wait=max(lock_wait, 5.0))
 
     def events(request: Request) -> Response:
@@ -202,12 +231,16 @@ def create_app(db_path: str | Path, *, snapshot: bool = False, allowed_hosts: li
             if writes:
                 raise WarehouseError(f"refusing {', '.join(writes)}: the SQL box is read-only "
                                      "(SELECT, EXPLAIN, PRAGMA, CALL)")
-            with db.reader() as (con, notice):
-                frame = _run(con, query)
+            if not sql_slots.acquire(timeout=SQL_TIMEOUT):
+                raise WarehouseError(f"the SQL box is busy ({SQL_SLOTS} queries running): try again in a moment")
+            try:
+                result, notice = db.sandboxed(query)
+            finally:
+                sql_slots.release()
         except WarehouseError as exc:
             return _html(pages.sql_page(query, [], [], 0, None, str(exc), notice), 400)
-        shown = frame.head(SQL_MAX_ROWS)
-        return _html(pages.sql_page(query, frame.columns, shown.rows(), shown.height, frame.height, None,
+        frame = result.frame
+        return _html(pages.sql_page(query, frame.columns, frame.rows(), frame.height, result.total, None,
                                     notice))
 
     def download(request: Request) -> Response:
@@ -325,30 +358,6 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-
-def _run(con, query: str, timeout: float = SQL_TIMEOUT):
-    """Run one query of the SQL box, interrupting it after ``timeout`` seconds."""
-    import threading
-
-    import duckdb
-    import polars as pl
-
-    from warehouse.errors import error_text
-
-    timer = threading.Timer(timeout, con.interrupt)
-    timer.start()
-    try:
-        rel = con.sql(query)
-        return pl.from_arrow(rel.to_arrow_table()) if rel is not None else pl.DataFrame()
-    except duckdb.Error as exc:
-        if not timer.is_alive():
-            raise WarehouseError(f"query interrupted after {timeout:.0f} s: the SQL box holds the warehouse "
-                                 "open while it runs, which keeps crawls from writing; use `conflict-events "
-                                 "sql` for long queries") from exc
-        raise WarehouseError(error_text(exc)) from exc
-    finally:
-        timer.cancel()
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:

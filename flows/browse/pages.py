@@ -243,7 +243,8 @@ def sql_page(query: str, columns: list[str], rows: list[tuple], shown: int, tota
     form = ('<form method="get" action="/sql" class="sql"><textarea name="q" rows="6" cols="100" '
             f'spellcheck="false">{e(query)}</textarea><button type="submit">Run (read-only)</button></form>'
             '<p class="note">Only reading statements run (SELECT, EXPLAIN, PRAGMA, CALL), on a read-only '
-            'connection: the same guard as <code>conflict-events sql</code>.</p>')
+            'connection with file and network access off: the warehouse\'s tables and views, nothing else '
+            '(no <code>read_csv</code>, no file paths or URLs, no settings).</p>')
     result = ""
     if columns:
         head = "".join(f"<th>{e(c)}</th>" for c in columns)

@@ -167,6 +167,8 @@ def test_pages_keep_answering_while_a_crawl_holds_the_file(index, sample_warehou
         assert article.status_code == 200 and "reading the read copy published" in article.text
         download = client.get("/download/csv", params={"country": "UKR"})
         assert download.status_code == 200 and len(download.text.strip().splitlines()) == 2
+        box = client.get("/sql", params={"q": "SELECT count(*) AS n FROM events"})
+        assert box.status_code == 200 and "<td>5</td>" in box.text and "reading the read copy published" in box.text
     finally:
         proc.kill()
         proc.wait()
@@ -178,25 +180,35 @@ def test_browse_command_warns_off_loopback(sample_warehouse, monkeypatch):
     from flows.cli import main
 
     calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+
+    def run(server, sockets=None):
+        calls.append((server.config, sockets))
+        for sock in sockets:
+            sock.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
     quiet = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path), "--port", "0"])
     assert quiet.exit_code == 0, quiet.output
-    assert "warning" not in quiet.output and calls[-1]["host"] == "127.0.0.1"
-    loud = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path), "--host", "0.0.0.0"])
+    config, sockets = calls[-1]
+    assert "warning" not in quiet.output and config.host == "127.0.0.1" and config.port != 0
+    assert len(sockets) == 1 and f"at http://127.0.0.1:{config.port}/ " in quiet.output
+    loud = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path), "--host", "0.0.0.0",
+                                     "--port", "0"])
     assert loud.exit_code == 0 and "warning: binding 0.0.0.0" in loud.output and "--no-sql" in loud.output
+    assert f"on port {calls[-1][0].port} " in loud.output
     missing = CliRunner().invoke(main, ["browse", "--db", str(sample_warehouse.path) + ".nope"])
     assert missing.exit_code == 1 and "no warehouse at" in missing.output
 
 
 @pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")  # Starlette 1.x nudges to httpx2
 def test_sql_box_interrupts_long_queries_and_can_be_turned_off(sample_warehouse):
-    import duckdb
     from starlette.testclient import TestClient
 
-    from flows.browse.app import _run, create_app
+    from flows.browse.app import Db, create_app
 
     with pytest.raises(WarehouseError, match="interrupted after 0 s"):
-        _run(duckdb.connect(), "SELECT count(*) FROM range(100000000000) t(x) WHERE x % 7 = 3", timeout=0.3)
+        Db(sample_warehouse.path).sandboxed("SELECT count(*) FROM range(100000000000) t(x) WHERE x % 7 = 3",
+                                            timeout=0.3)
     client = TestClient(create_app(sample_warehouse.path, sql_box=False), base_url="http://127.0.0.1")
     off = client.get("/sql", params={"q": "SELECT * FROM read_text('/etc/passwd')"})
     assert off.status_code == 403 and "turned off" in off.text and "root:" not in off.text
