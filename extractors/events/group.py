@@ -102,7 +102,14 @@ def _add(drafts: list[Draft], c: Candidate, seg: Segmented) -> None:
         date, prec = (shift(drafts[-1].date, -1), "day") if drafts and drafts[-1].date else (None, None)
         found = date is not None
         marker = bool(drafts)
-    if drafts and not _new_incident(s.text, lex) and (not marker or (not c.places and c.date.precision != "after")):
+    # A sentence with a strong trigger of its own at another place ("Further south, fighters entered Merawi")
+    # is another incident even without an incident noun or a marker. English only for now: in the other
+    # languages the place reader still takes a capital named as a government ("Moscovo disse") or a street
+    # for a place, and the split made more false events than it found (own articles, dev).
+    elsewhere = bool(drafts) and lex.lang == "en" and strength >= 2 \
+        and same_place(drafts[-1].places, c.places) is False
+    if drafts and not elsewhere and not _new_incident(s.text, lex) and (
+            not marker or (not c.places and c.date.precision != "after")):
         # a toll or a detail, even after "separately" ("Separately, a source spoke of eight dead"): the
         # incident before it, unless the marker comes with a place of its own ("In a separate incident, two
         # soldiers were killed in Gao")

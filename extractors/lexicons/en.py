@@ -61,7 +61,9 @@ COUNTS = CountWords(
         r"allegedly|feared|believed|to\s+have\s+been|now|been",
     kill_passive=_KILL_P,
     hurt_passive=_HURT_P,
-    kill_active=r"kill|kills|killed|killing|leaving|left|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
+    kill_active=r"kill|kills|killed|killing|leaving|left|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+                r"hacked\s+to\s+death|stabbed\s+to\s+death|beat\s+to\s+death|beaten\s+to\s+death|executed|"
+                r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
     hurt_active=r"injure|injures|injured|injuring|wound|wounds|wounded|wounding",
     dead_nouns=r"deaths|fatalities|dead|bodies|people\s+dead",
     hurt_nouns=r"injuries|injured\s+people|casualties\s+injured",

@@ -448,3 +448,11 @@ def test_the_dateline_town_is_the_place_only_when_the_article_names_no_other():
 ])
 def test_period_totals_are_no_incidents_toll(sentence):
     assert not sentence_counts(sentence, lexicon("en"))
+
+
+def test_a_strong_trigger_at_another_place_is_another_incident():
+    text = ("Militants stormed an army base in Gao, Mali, on Monday, killing six soldiers, the army said.\n"
+            "The attackers arrived on motorbikes before dawn, residents said.\n"
+            "Further south, gunmen shot dead four villagers in Mopti on Monday evening.")
+    events = extract_events(_doc(text, "2024-03-12"))
+    assert sorted((e.location, e.fatalities) for e in events) == [("Gao", 6), ("Mopti", 4)]
