@@ -148,7 +148,10 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
     (_r(r"\b(defus\w+|(?:seized|recovered|found|confiscated|discovered|uncovered)\s+(?:\w+\s+){0,4}(?:weapons|arms|"
         r"ammunition|explosives|firearms|guns|rifles|cache|IEDs?|bombs?|grenades)|caches?\s+of|weapons?\s+caches?|"
         r"intercepted|shot\s+down|foiled|thwarted|bomb\s+disposal|dismantled|neutrali[sz]ed\s+(?:an?\s+)?"
-        r"(?:IED|bomb|explosive)|accidentally\s+(?:detonated|exploded|activated))\b"),
+        r"(?:IED|bomb|explosive)|accidentally\s+(?:detonated|exploded|activated)|"
+        # air defences bringing down drones or missiles: "air defenses had destroyed seven Ukrainian drones over"
+        r"(?:destroyed|downed)\s+(?:\S+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles|rockets)"
+        r"(?=\s+(?:over|above|in\s+the\s+skies?)\b))\b"),
      "strategic_developments", "Disrupted weapons use", 1),
     (_r(r"\b((?:signed|reached|struck|concluded|agreed\s+(?:on|to)|announced|brokered|sealed)\s+(?:a|an|the|its|"
         r"their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accord|truce|cease-?fire)|(?:agreement|deal|accord|truce|cease-?fire)\s+(?:was|were|has\s+been|"

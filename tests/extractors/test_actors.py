@@ -29,3 +29,12 @@ def test_weapons_shot_down_do_not_make_their_state_the_attacker():
     text = "Air defences shot down two Iranian drones over the Gulf of Oman on Tuesday, the navy said."
     for ev in extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en")):
         assert ev.actor1 != "Military Forces of Iran" or ev.sub_event_type != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defenses destroyed seven drones over the Kursk region overnight, the ministry said.",
+    "The ministry said its air defences had downed four drones over the capital on Tuesday.",
+])
+def test_drones_brought_down_over_a_place_are_disrupted_weapons_use(text):
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
+    assert ev.sub_event_type == "Disrupted weapons use"
