@@ -33,7 +33,7 @@ def test_weapons_shot_down_do_not_make_their_state_the_attacker():
 
 @pytest.mark.parametrize("text", [
     "Air defenses destroyed seven drones over the Kursk region overnight, the ministry said.",
-    "The ministry said its air defences had downed four drones over the capital on Tuesday.",
+    "The ministry said its air defences had destroyed four drones over Kyiv on Tuesday.",
 ])
 def test_drones_brought_down_over_a_place_are_disrupted_weapons_use(text):
     (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
