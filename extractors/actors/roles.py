@@ -48,12 +48,39 @@ def assign_roles(sentences: list[str], default_country: str | None, event_type: 
             actor2 = a2
         if actor1 and actor2:
             break
+    if actor1 is not None and actor1.kind in _UNNAMED_ARMED and actor1.type != "state forces":
+        actor1 = _attributed(sentences, default_country, lex, actor2) or actor1
     if event_type in ("protests", "riots") and sub_event_type != "Excessive force against protesters" \
             and actor1 is None:
         # a protest always has a crowd, named or not: "Protesters (Kenya)", "Rioters (Haiti)"
         kind = "rioters" if event_type == "riots" else "protesters"
         actor1 = Mention(_generic_name(kind, kind, default_country), kind, default_country, kind, 0, 0)
     return actor1, actor2
+
+
+_UNNAMED_ARMED = ("gunmen", "rebels")
+# "whom prosecutors identified as members of X", "blamed on X", "X claimed responsibility"
+_ATTRIBUTED_BEFORE = {
+    "en": fastre.compile(r"\b(?:identified\s+as|believed\s+to\s+(?:be|belong\s+to)|suspected\s+(?:of\s+being\s+)?"
+                         r"(?:members\s+of|fighters\s+of)|(?:blamed|pinned)\s+(?:[\w-]+\s+){0,3}?on|attributed\s+(?:[\w-]+\s+){0,3}?to|"
+                         r"(?:members|fighters|militants|gunmen)\s+(?:of|from|loyal\s+to|belonging\s+to))\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I),
+}
+
+
+def _attributed(sentences: list[str], country: str | None, lex: Lexicon, actor2: Mention | None) -> Mention | None:
+    """A named armed group the incident's sentences hold responsible, to name an attacker described only as
+    "gunmen" or "the attackers"."""
+    before = _ATTRIBUTED_BEFORE.get(lex.lang)
+    p = _patterns(lex)
+    for s in sentences:
+        for m in find_actors(s, country, lex):
+            if m.kind != "group" or m.type in ("state forces", "civilians", "protesters") or (
+                    actor2 is not None and m.name == actor2.name):
+                continue
+            if p.claimed_after.match(s[m.end:]) or (before is not None and before.search(s[:m.start])):
+                return m
+    return None
 
 
 class _Patterns:

@@ -38,3 +38,14 @@ def test_weapons_shot_down_do_not_make_their_state_the_attacker():
 def test_drones_brought_down_over_a_place_are_disrupted_weapons_use(text):
     (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Gunmen killed five villagers in Tillia, Niger, on Monday. Officials blamed the attack on the Islamic State "
+     "Sahel Province.", "Islamic State Sahel Province"),
+    ("Gunmen killed five villagers in Tillia, Niger, on Monday. Residents said the attackers were members of "
+     "Boko Haram.", "Boko Haram"),
+])
+def test_a_group_held_responsible_names_the_gunmen(text, group):
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
+    assert ev.actor1 == group and ev.actor2 == "Civilians (Niger)"
