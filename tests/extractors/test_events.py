@@ -456,3 +456,13 @@ def test_a_strong_trigger_at_another_place_is_another_incident():
             "Further south, gunmen shot dead four villagers in Mopti on Monday evening.")
     events = extract_events(_doc(text, "2024-03-12"))
     assert sorted((e.location, e.fatalities) for e in events) == [("Gao", 6), ("Mopti", 4)]
+
+
+@pytest.mark.parametrize("opener", ["Further south,", "Across the border,", "Also Monday,",
+                                    "In the northeast,", "Hours after the raid,"])
+def test_discourse_markers_open_another_incident(opener):
+    text = ("Militants stormed an army base in Gao, Mali, on Monday, killing six soldiers, the army said.\n"
+            f"{opener} gunmen killed four villagers in Mopti on Monday evening, officials said.")
+    events = extract_events(_doc(text, "2024-03-12"))
+    assert len(events) == 2 and sorted(e.fatalities for e in events) == [4, 6], [(e.location, e.fatalities)
+                                                                                 for e in events]
