@@ -55,7 +55,10 @@ ACCIDENT = fastre.compile(
     r"collision|collided|accident\w*|derail\w*|collaps\w*|capsiz\w*|drown\w*|stampede|lightning|outbreak|"
     r"epidemic|pandemic|covid\S*|virus|infect\w*|spill\w*|leak\w*|factory|warehouse|plant|refinery|wildfires?|"
     r"volcan\w*|erupt\w*|avalanche|ammonium|chemical\s+hazard|hazardous|carrier|tanker|vessel|aircraft|"
-    r"plane|ship|sanctions|diplomats?|expel\w*|embassy|poison\w*|adulterated|overdose|furnace)\b", re.I)
+    r"plane|ship|sanctions|diplomats?|expel\w*|embassy|poison\w*|adulterated|overdose|furnace|"
+    # road crashes: a vehicle that rams another vehicle or a tree (a vehicle rammed into a crowd is not one)
+    r"rammed\s+into\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:truck|lorry|bus|car|vehicle|tanker|trailer|pole|tree|wall|"
+    r"bridge)|overturned|veered\s+off|skidded|head-on|plunged\s+(?:into|off))\b", re.I)
 HOSTILE = fastre.compile(
     r"\b(?:gunm[ae]n|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|er|ers)?|militants?|terror\w*|insurgents?|rebels?|"
     r"shot|shooting|gunfire|soldiers|troops|explosive\s+devices?|IEDs?|suicide|jihadists?|fighters|protest\w*|"

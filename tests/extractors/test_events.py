@@ -466,3 +466,10 @@ def test_discourse_markers_open_another_incident(opener):
     events = extract_events(_doc(text, "2024-03-12"))
     assert len(events) == 2 and sorted(e.fatalities for e in events) == [4, 6], [(e.location, e.fatalities)
                                                                                  for e in events]
+
+
+def test_a_road_crash_is_no_event_but_a_ramming_into_a_crowd_is():
+    crash = "Five people were killed when a commercial bus rammed into a stationary truck near Ibadan on Sunday."
+    assert extract_events(_doc(crash, "2024-03-12")) == []
+    ramming = "A car rammed into a crowd of protesters in Lagos on Sunday, killing two, police said."
+    assert extract_events(_doc(ramming, "2024-03-12"))
