@@ -43,7 +43,7 @@ DATES = DateWords(
 
 _KILL_P = (r"killed|dead|died|slain|murdered|massacred|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|"
            r"hacked\s+to\s+death|burned\s+to\s+death|beheaded|executed|lost\s+their\s+lives|perished|lynched|"
-           r"gunned\s+down|confirmed\s+dead")
+           r"gunned\s+down|confirmed\s+dead|martyred|embraced\s+martyrdom")
 _HURT_P = r"injured|wounded|hurt|hospitali[sz]ed|maimed"
 _PERSON = (r"(?:man|woman|boy|girl|person|child|baby|teen\w*|officer|soldier|policeman|policewoman|civilian|student|"
            r"resident|guard|driver|worker|victim|journalist|farmer|villager|leader|candidate|commander|official|"
@@ -102,7 +102,7 @@ COUNTS = CountWords(
               r"annually|a\s+year\s+(?:ago|earlier)|across\s+(?:the\s+(?:country|nation|region)|[A-Z][a-z]+\b(?!\s+"
               r"(?:border|river|road|street|town|city|village))))",
     hedge=r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|rumou?rs?)\b",
-    kind_killed=r"kill|dead|died|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
+    kind_killed=r"kill|dead|died|martyr|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
                 r"fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one",
     kind_hurt=r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one",
 )

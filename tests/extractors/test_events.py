@@ -473,3 +473,9 @@ def test_a_road_crash_is_no_event_but_a_ramming_into_a_crowd_is():
     assert extract_events(_doc(crash, "2024-03-12")) == []
     ramming = "A car rammed into a crowd of protesters in Lagos on Sunday, killing two, police said."
     assert extract_events(_doc(ramming, "2024-03-12"))
+
+
+def test_martyred_counts_as_killed():
+    counts = sentence_counts("Three policemen were martyred and four others injured when militants attacked "
+                             "a police post.", lexicon("en"))
+    assert sorted((c.kind, c.value) for c in counts) == [("injured", 4), ("killed", 3)]
