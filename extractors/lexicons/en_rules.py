@@ -80,7 +80,9 @@ RULES: list[tuple[re.Pattern, str, str, int]] = [
      "protests", "Excessive force against protesters", 2),
     (_r(r"\b(mob|lynch\w*|communal\s+(?:clash\w*|violence)|sectarian\s+clash\w*|stones?\s+were\s+pelted|"
         r"stone[- ]pelting|(?:vigilantes|vigilante\s+group|angry\s+(?:residents|villagers|youths|crowds?)|villagers)"
-        r"\s+(?:\S+\s+){0,3}?(?:killed|lynched|beat|clashed|attacked|set\s+ablaze|burned|torched|hacked))\b"),
+        # the crowd acts: "vigilantes were killed" is a passive, the vigilantes are the victims
+        r"\s+(?:(?!(?:were|was|been|are|is|being)\s)\S+\s+){0,3}?(?:killed|lynched|beat|clashed|attacked|"
+        r"set\s+ablaze|burned|torched|hacked))\b"),
      "riots", "Mob violence", 2),
     (_r(rf"\b((?:riots?|rioting|rioted|rioters)|violent\s+(?:protests?|demonstrations?|clashes)|molotov\s+cocktails?|"
         rf"(?:violence|unrest)\s+(?:erupted|broke\s+out)|(?:{_PROTEST}|youths?|crowds?)[^.]{{0,80}}\b(?:torched|set\s+fire|"

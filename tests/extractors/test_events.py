@@ -479,3 +479,12 @@ def test_martyred_counts_as_killed():
     counts = sentence_counts("Three policemen were martyred and four others injured when militants attacked "
                              "a police post.", lexicon("en"))
     assert sorted((c.kind, c.value) for c in counts) == [("injured", 4), ("killed", 3)]
+
+
+def test_vigilantes_killed_in_an_ambush_are_victims_of_a_clash_not_a_mob():
+    text = "Eight vigilantes were killed on Monday when bandits ambushed them near Gusau in Zamfara state, Nigeria."
+    (ev,) = extract_events(_doc(text, "2024-03-12"))
+    assert ev.sub_event_type != "Mob violence" and ev.fatalities == 8
+    (mob,) = extract_events(_doc("Angry villagers lynched two suspected thieves in Kano, Nigeria, on Monday.",
+                                 "2024-03-12"))
+    assert mob.sub_event_type == "Mob violence"
