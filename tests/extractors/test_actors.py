@@ -49,3 +49,10 @@ def test_drones_brought_down_over_a_place_are_disrupted_weapons_use(text):
 def test_a_group_held_responsible_names_the_gunmen(text, group):
     (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
     assert ev.actor1 == group and ev.actor2 == "Civilians (Niger)"
+
+
+def test_settlers_are_an_actor_of_their_state():
+    text = ("Dozens of Israeli settlers entered the village of Al-Mughayyir near Ramallah on Sunday, setting fire to "
+            "five cars.")
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
+    assert ev.actor1 == "Settlers (Israel)"
