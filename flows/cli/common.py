@@ -48,6 +48,12 @@ def prepare_environment(verbose: int = 0) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:  # records that propagate from INFO loggers (Prefect's
         handler.setLevel(level)                     # run loggers, which also feed the UI) stop here
+    if not verbose:
+        # Prefect's background services (named after their class) warn "Still processing items: N
+        # items remaining..." while they drain at exit, which a Ctrl-C makes likely. It concerns run
+        # events and logs on their way to the UI, not the warehouse; -v shows it.
+        for name in ("EventsWorker", "APILogWorker"):
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def settings_from(**overrides) -> Settings:

@@ -251,3 +251,19 @@ def test_ctrl_c_on_serve_leaves_no_run_running_and_a_restart_runs_at_once(local_
             assert client.read_flow_run(left.id).state.type == StateType.CRASHED
     finally:
         fault_server.hold.set()
+
+
+def test_prefect_service_drain_warnings_stay_off_the_terminal_unless_verbose(tmp_path):
+    """The stop-18 CI failure: Prefect's EventsWorker warned "Still processing items" next to the one
+    interrupted line. The warning concerns run events bound for the UI, so the terminal shows it with -v only."""
+    code = ("import logging, sys; from flows.cli.common import prepare_environment; "
+            "prepare_environment(int(sys.argv[1])); import prefect; "
+            "logging.getLogger('EventsWorker').warning('Still processing items: 3 items remaining...')")
+    env = _env(tmp_path / "home")
+    quiet = subprocess.run([sys.executable, "-c", code, "0"], env=env, cwd=ROOT, capture_output=True,
+                           text=True, timeout=120)
+    verbose = subprocess.run([sys.executable, "-c", code, "1"], env=env, cwd=ROOT, capture_output=True,
+                             text=True, timeout=120)
+    assert quiet.returncode == 0 and verbose.returncode == 0, quiet.stderr + verbose.stderr
+    assert "Still processing" not in quiet.stderr
+    assert "Still processing" in verbose.stderr
