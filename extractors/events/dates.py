@@ -204,3 +204,16 @@ def relative_days(sentence: str, lex: Lexicon | None = None) -> int | None:
 def shift(iso: str | None, days: int) -> str | None:
     d = _date(iso)
     return (d - dt.timedelta(days=days)).isoformat() if d else None
+
+
+def calendar_days(sentence: str, lex: Lexicon | None = None) -> tuple[tuple[int, int], ...]:
+    """(month, day) of every calendar date the sentence writes ("lundi 15 mars", "March 21"), year or not,
+    unresolved: the linker compares a report with no known year against a dated one with them."""
+    p = _patterns(_lex(lex).dates)
+    out = []
+    for rx in (p.mdy, p.dmy):
+        for m in rx.finditer(sentence) if rx is not None else ():
+            month, day = p.month_of.get(m.group("mon").lower().rstrip(".")), int(m.group("day"))
+            if month and 1 <= day <= 31:
+                out.append((month, day))
+    return tuple(out)

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.events.dates import calendar_days
+from extractors.lexicons import lexicon
 from extractors.records import Event
 
 # Type families: a report may code the same incident as another type of the same family (a raid as an
@@ -89,6 +91,24 @@ def text_tokens(text: str | None) -> frozenset[str]:
     return frozenset(t[:6] for t in fold(text).split() if len(t) >= 3 or t.isdigit())
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers(text: str | None, *counts: int | None) -> frozenset[int]:
+    """The numbers a report gives: those written in digits in its evidence sentence (Arabic-Indic too) but
+    years, and its counts (which a text may spell in words): the same in every language."""
+    out = {n for n in map(int, _NUMBER.findall(text or "")) if n and not 1900 <= n <= 2100}
+    out.update(c for c in counts if c)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def month_days(text: str | None, language: str) -> tuple[tuple[int, int], ...]:
+    """(month, day) of the calendar dates the evidence writes, for a report that has no event day (an
+    article without a year to resolve them against: "lundi 15 mars")."""
+    return calendar_days(text, lexicon(language)) if text else ()
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     index: int
@@ -106,6 +126,8 @@ class Features:
     words: frozenset[str]
     language: str
     fatalities: int | None
+    numbers: frozenset[int]  # digits of the evidence and the counts: compared across languages
+    month_days: tuple[tuple[int, int], ...]  # calendar days without a year in an undated report's evidence
 
 
 def features(index: int, e: Event) -> Features:
@@ -123,4 +145,6 @@ def features(index: int, e: Event) -> Features:
         index=index, doc_id=e.doc_id, lo=lo, hi=hi, dated=day is not None, country=(e.country or "").upper(),
         admin1=admin1, location=location, event_type=e.event_type, sub_event_type=e.sub_event_type,
         family=FAMILY.get(e.event_type, e.event_type), actors=actor_tokens(e.actor1, e.actor2),
-        words=text_tokens(e.evidence), language=(e.language or "").lower()[:2], fatalities=e.fatalities)
+        words=text_tokens(e.evidence), language=(e.language or "").lower()[:2], fatalities=e.fatalities,
+        numbers=numbers(e.evidence, e.fatalities, e.injuries),
+        month_days=() if day is not None else month_days(e.evidence, (e.language or "").lower()[:2]))

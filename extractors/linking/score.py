@@ -9,6 +9,7 @@ to carry the link.
 
 from __future__ import annotations
 
+import datetime as dt
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -50,6 +51,35 @@ def gap_days(a: Features, b: Features) -> int | None:
     if a.lo is None or b.lo is None:
         return None
     return max(0, a.lo - b.hi, b.lo - a.hi)
+
+
+def calendar_clash(a: Features, b: Features) -> bool:
+    """An undated report whose evidence writes a calendar day without a year ("lundi 15 mars") against a
+    dated report a week or more from that day in any neighbouring year: another incident at that place."""
+    for u, d in ((a, b), (b, a)):
+        if u.month_days and not u.dated and d.dated:
+            day = dt.date.fromordinal(d.lo)
+            if not any(abs(c - day.toordinal()) < VETO_GAP_DAYS for c in _ordinals(u.month_days, day.year)):
+                return True
+    return False
+
+
+def _ordinals(month_days: tuple[tuple[int, int], ...], year: int) -> list[int]:
+    out = []
+    for month, day in month_days:
+        for y in (year - 1, year, year + 1):
+            try:
+                out.append(dt.date(y, month, day).toordinal())
+            except ValueError:
+                continue
+    return out
+
+
+def _numbers(a: Features, b: Features) -> float | None:
+    """Across languages words cannot be compared, numbers can: a shared one is evidence, none is neutral
+    (outlets give different tolls of one incident)."""
+    shared = _overlap(a.numbers, b.numbers)
+    return None if not shared else NEUTRAL + (1 - NEUTRAL) * shared
 
 
 def _overlap(x: frozenset, y: frozenset) -> float | None:
@@ -96,10 +126,10 @@ def pair_score(a: Features, b: Features) -> float | None:
     if place is None:
         return None
     gap = gap_days(a, b)
-    if gap is not None and gap > MAX_GAP_DAYS:
+    if (gap is not None and gap > MAX_GAP_DAYS) or calendar_clash(a, b):
         return None
     actors = _overlap(a.actors, b.actors)
-    words = _overlap(a.words, b.words) if a.language == b.language else None
+    words = _overlap(a.words, b.words) if a.language == b.language else _numbers(a, b)
     if kind < 0.8 and (place < 1.0 or (gap or 0) > 1):
         return None  # another type: only for the same town within a day
     if kind < 0.4 and ((actors or 0) < 0.5 or (words or 0) < 0.3):
@@ -119,8 +149,9 @@ def pair_score(a: Features, b: Features) -> float | None:
 
 def contradicts(a: Features, b: Features) -> bool:
     """Reports that must never share an incident: one article, or dated a week or more apart (the same
-    place on another day is another incident), or in different countries."""
+    place on another day is another incident, also for a calendar day without a year), or in different
+    countries."""
     if a.doc_id == b.doc_id or (a.country and b.country and a.country != b.country):
         return True
     gap = gap_days(a, b)
-    return gap is not None and gap >= VETO_GAP_DAYS
+    return (gap is not None and gap >= VETO_GAP_DAYS) or calendar_clash(a, b)

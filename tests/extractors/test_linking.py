@@ -95,3 +95,40 @@ def test_an_article_without_a_date_on_its_page_is_placed_by_its_url():
     assert url_day("https://x.example/news/1144255/x") is None and url_day("https://x.example/2022/13/40/") is None
     undated = dataclasses.replace(_report("b", None, published=None), url="https://b.example/2024/03/05/story")
     assert _same([_report("a"), _report("c", "2024-03-20", location="Ansongo"), undated]) == [False, True]
+
+
+def test_a_calendar_day_without_a_year_picks_the_incident_of_that_day():
+    """An article with no publication date writes "mardi 9 avril" but no year: of two attacks on one town in
+    different years it joins the one of that day, and a week or more off is never the same incident."""
+    spring = _report("a", "2023-04-09", published="2023-04-10")
+    autumn = _report("b", "2024-10-02", published="2024-10-03", actor1="Islamic State")
+    undated = _report("c", None, published=None, language="fr", actor1="Islamic State",
+                      evidence="Des hommes armés ont attaqué mardi 9 avril le camp militaire de Tessit.")
+    out = assign_clusters([spring, autumn, undated])
+    assert out[2].cluster_id == out[0].cluster_id != out[1].cluster_id
+    # the same report against the autumn attack alone: its day is months off, so it stays apart
+    out = assign_clusters([autumn, undated])
+    assert out[0].cluster_id != out[1].cluster_id
+
+
+def test_calendar_days_are_read_in_each_language_with_or_without_a_year():
+    from extractors.events.dates import calendar_days
+    from extractors.lexicons import lexicon
+
+    assert calendar_days("Le camp a été attaqué mardi 9 avril.", lexicon("fr")) == ((4, 9),)
+    assert calendar_days("Gunmen struck on April 9, 2023 and again on 2 May.", lexicon("en")) == ((4, 9), (5, 2))
+    assert calendar_days("Nothing dated here.", lexicon("en")) == ()
+
+
+def test_numbers_are_evidence_across_languages_and_differing_tolls_are_not_against():
+    from extractors.linking.features import features, numbers
+    from extractors.linking.score import pair_score
+
+    assert numbers("Le bilan: 12 morts le 3 avril 2023 et ١٤ blessés", 12, None) == frozenset({12, 3, 14})
+    fr = _report("a", location=None, language="fr", evidence="Douze soldats tués et 9 blessés à Tessit.",
+                 fatalities=12)
+    same = _report("b", location=None, language="ar", evidence="مقتل 12 جنديا", fatalities=12)
+    other = _report("b", location=None, language="ar", evidence="مقتل 30 جنديا", fatalities=30)
+    silent = _report("b", location=None, language="ar", evidence="هجوم على الجيش")
+    f = [features(i, e) for i, e in enumerate([fr, same, other, silent])]
+    assert pair_score(f[0], f[1]) > pair_score(f[0], f[2]) == pair_score(f[0], f[3])
