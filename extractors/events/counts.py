@@ -38,6 +38,8 @@ class _Patterns:
     time_noun: re.Pattern
     aggregate: re.Pattern
     hedge: re.Pattern
+    also_after: re.Pattern | None  # "left 42 gunmen dead, as well as one police officer": one more victim group
+    fate_after: re.Pattern  # what follows such a group when it met another fate ("as well as 12 wounded")
     left: re.Pattern
     left_check: re.Pattern
 
@@ -81,6 +83,11 @@ def _patterns(w: CountWords) -> _Patterns:
         time_noun=re_c(rf"^\s*(?:{w.time_nouns})(?!\w)", i),
         aggregate=re_c(w.aggregate, i),
         hedge=re_c(w.hedge, i),
+        also_after=re_c(rf"(?:\s+(?!(?:{w.noun_stop})(?!\w))[\w'\u2019-]+|\s+(?:dead|killed|injured|wounded)){{0,3}}?"
+                        rf"\s*,?\s+(?:{w.also})\s+{qual}(?P<n>{w.number}|an?)(?P<noun>{word_list}{{1,4}})", i)
+        if w.also else None,
+        fate_after=re_c(rf"\s*(?:,\s*)?(?:(?:were|was|are|is)\s+)?(?:{w.list_stop}|{w.kill_passive}|{w.hurt_passive})"
+                        rf"(?!\w)", i),
         left=re_c(rf"^(?:{w.left})(?!\w)", i),
         left_check=re_c(rf"[^.;]{{0,20}}(?<!\w)(?:{w.left_check})", i),
     )
@@ -178,6 +185,15 @@ def _sentence_counts(sentence: str, p: _Patterns) -> list[Count]:
                     att = True  # "seven bodies of the attackers were found", "7 corps des terroristes"
                 found.append(Count(kind, v, lo, hi, att, m.start("num"), gen))
                 spans.append((m.start("num"), m.end("num")))
+                # "left 42 gunmen dead, as well as one federal police officer": one more victim group
+                if p.also_after is not None and (am := p.also_after.match(sentence, m.end())) is not None:
+                    tok = am.group("n")
+                    av = 1 if tok.lower() in ("a", "an") else w.parse_number(tok)
+                    if (av is not None and not p.time_noun.match(am.group("noun"))
+                            and not p.fate_after.match(sentence, am.end())):
+                        a_att, a_gen = _noun_side(am.group("noun"), None, p)
+                        found.append(Count(kind, av, av, av, a_att, am.start("n"), a_gen))
+                        spans.append((am.start("n"), am.end("n")))
                 # "killed 17 soldiers and four civilians": later list items share the verb
                 if rxp is p.active[kind]:
                     pos = m.end()

@@ -106,6 +106,9 @@ class CountWords:
     including: str = r"including"
     left: str = r"left|leaving"  # "left 5 dead": needs a dead/injured word after it
     left_check: str = r"dead|killed|injured|wounded"
+    # another victim group joined to a toll after its verb or noun ("left 42 gunmen dead, as well as one police
+    # officer"): empty = none for this language
+    also: str = ""
 
 
 @dataclass(frozen=True, eq=False)

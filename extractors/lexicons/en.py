@@ -87,6 +87,7 @@ COUNTS = CountWords(
               r"taliban|fighters?|suicide\s+bombers?|bombers?|kidnappers?|gang\s+members?|cartel\s+members?|hitmen|"
               r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents",
     side_nouns=r"(?:by\s+|of\s+the\s+)?(?:police|soldiers?|civilians?)",
+    also=r"as\s+well\s+as|along\s+with|together\s+with|plus",
     generic_nouns=r"people|persons|others|individuals",
     others=r"others?|more",
     time_nouns=r"days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s+cent|%|km|kilomet|shootings|attacks|"

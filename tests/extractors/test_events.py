@@ -488,3 +488,16 @@ def test_vigilantes_killed_in_an_ambush_are_victims_of_a_clash_not_a_mob():
     (mob,) = extract_events(_doc("Angry villagers lynched two suspected thieves in Kano, Nigeria, on Monday.",
                                  "2024-03-12"))
     assert mob.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # another victim group joined after the toll's noun: one toll, both groups
+    ("Security forces killed 14 gunmen, as well as one police officer, in a raid on a hideout near Maiduguri, "
+     "Nigeria, on Tuesday, officials said.", 15, None),
+    ("Troops killed nine militants along with two civilians near Gao, Mali, on Monday, the army said.", 11, None),
+    # a group joined the same way that met another fate is not a toll of the dead
+    ("The clash in Kidal, Mali, left 9 soldiers dead, as well as 12 wounded, the army said on Friday.", 9, 12),
+])
+def test_a_victim_group_joined_by_as_well_as_adds_to_the_toll(text, fatalities, injuries):
+    (event,) = extract_events(_doc(text))
+    assert (event.fatalities, event.injuries) == (fatalities, injuries)
