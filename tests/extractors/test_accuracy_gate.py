@@ -23,9 +23,9 @@ def _bench():
     return module
 
 
-# measured (extractor 0.9.2, combined pipeline):
+# measured (extractor 0.9.3, combined pipeline):
 #   dev     event F1 0.888, type 0.90, date 0.91, country 0.99, admin1 0.89, location 0.84, actor1 0.88,
-#           actor2 0.83, fatalities 0.85, injuries 0.96, negatives 0/7, dedup 0.88
+#           actor2 0.83, fatalities 0.86, injuries 0.96, negatives 0/7, dedup 0.96
 #   devtest event F1 0.766, type 0.86, date 0.93, country 0.92, location 0.57, actor1 0.67, fatalities 0.50
 #   CASE    weighted F1 0.795, 9/64 non-conflict snippets with an event
 FLOORS = {
