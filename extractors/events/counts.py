@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from extractors.events.dates import date_number_spans
 from extractors.lexicons import CountWords, Lexicon, lexicon, rx
 
 
@@ -42,6 +43,7 @@ class _Patterns:
     fate_after: re.Pattern  # what follows such a group when it met another fate ("as well as 12 wounded")
     left: re.Pattern
     left_check: re.Pattern
+    not_counts: re.Pattern | None
 
 
 @functools.cache
@@ -90,6 +92,7 @@ def _patterns(w: CountWords) -> _Patterns:
                         rf"(?!\w)", i),
         left=re_c(rf"^(?:{w.left})(?!\w)", i),
         left_check=re_c(rf"[^.;]{{0,20}}(?<!\w)(?:{w.left_check})", i),
+        not_counts=re.compile(w.not_counts) if w.not_counts else None,
     )
 
 
@@ -137,7 +140,7 @@ def sentence_counts(sentence: str, lex: Lexicon | None = None) -> tuple[Count, .
 @functools.lru_cache(maxsize=4096)
 def _counts(sentence: str, lex: Lexicon) -> tuple[Count, ...]:
     p = _patterns(lex.counts)
-    counts = _sentence_counts(sentence, p)
+    counts = _sentence_counts(sentence, _mask(sentence, lex, p), p)
     if counts and p.hedge.search(sentence):
         return tuple(Count(c.kind, None, None, c.value if c.value is not None else c.high, c.attacker, c.start,
                            c.generic) for c in counts)
@@ -149,11 +152,31 @@ def is_aggregate(sentence: str, lex: Lexicon | None = None) -> bool:
     return bool(_patterns(_lex(lex).counts).aggregate.search(sentence))
 
 
-def _sentence_counts(sentence: str, p: _Patterns) -> list[Count]:
-    """Every killed/injured count stated in one sentence (aggregates over long periods are skipped)."""
+def _mask(sentence: str, lex: Lexicon, p: _Patterns) -> str:
+    """The sentence with the digits of dates, ages, addresses and phone numbers replaced by letters (same
+    length, so offsets hold): "On 22 March 2018 ten people were killed" must not give a toll of 22, nor
+    "killed 37-year-old Danny" one of 37, nor "In 2014 militants killed 40" one of 2,054."""
+    spans = list(date_number_spans(sentence, lex)) if any(c.isdigit() for c in sentence) else []
+    if p.not_counts is not None and any(c.isdigit() for c in sentence):
+        for m in p.not_counts.finditer(sentence):
+            groups = [m.span(g) for g, v in m.groupdict().items() if v is not None]
+            spans += groups or [m.span()]
+    if not spans:
+        return sentence
+    chars = list(sentence)
+    for a, b in spans:
+        for k in range(a, b):
+            if chars[k].isdigit():
+                chars[k] = "N"
+    return "".join(chars)
+
+
+def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
+    """Every killed/injured count stated in one sentence (aggregates over long periods are skipped).
+    ``sentence`` is the masked text (``_mask``) the numbers are read from; ``original`` the words."""
     w = p.words
-    kinds = [k for k in ("killed", "injured") if p.kind[k].search(sentence)]
-    if not kinds or p.aggregate.search(sentence):
+    kinds = [k for k in ("killed", "injured") if p.kind[k].search(original)]
+    if not kinds or p.aggregate.search(original):
         return []
     out: list[Count] = []
     spans: list[tuple[int, int]] = []
@@ -222,12 +245,12 @@ def _sentence_counts(sentence: str, p: _Patterns) -> list[Count]:
                 if lo is not None:
                     found.append(Count(kind, v, lo, hi, False, m.start("num"), True))
         if not found:
-            one = p.one[kind].search(sentence)
-            if one and not p.negated.search(sentence[max(0, one.start() - 40):one.start()]):
+            one = p.one[kind].search(original)
+            if one and not p.negated.search(original[max(0, one.start() - 40):one.start()]):
                 att, gen = _noun_side(one.group(0), None, p)
                 found.append(Count(kind, 1, 1, 1, att, one.start(), False))
         if not found:
-            none = p.none[kind].search(sentence)
+            none = p.none[kind].search(original)
             if none:
                 found.append(Count(kind, 0, 0, 0, False, none.start(), True))
         out.extend(found)

@@ -37,6 +37,8 @@ class _Patterns:
     same_day: frozenset[str]
     next_day: re.Pattern | None
     same_as_before: re.Pattern | None
+    month_year: re.Pattern
+    year_after: re.Pattern | None
 
 
 @functools.cache
@@ -69,6 +71,9 @@ def _patterns(words: DateWords) -> _Patterns:
         next_day=re.compile(rf"(?<!\w)(?:{alt(words.next_day)})(?!\w)", re.I) if words.next_day else None,
         same_as_before=re.compile(rf"(?<!\w)(?:{alt(words.same_as_before)})(?!\w)", re.I)
         if words.same_as_before else None,
+        month_year=re.compile(rf"(?<!\w){mon}{words.my_link}(?P<year>\d{{4}})(?!\w)", mflags),
+        year_after=re.compile(rf"(?<!\w)(?:{words.year_before})\s+(?P<year>(?:1[89]|20)\d\d)(?!\w)", re.I)
+        if words.year_before else None,
     )
 
 
@@ -204,6 +209,18 @@ def relative_days(sentence: str, lex: Lexicon | None = None) -> int | None:
 def shift(iso: str | None, days: int) -> str | None:
     d = _date(iso)
     return (d - dt.timedelta(days=days)).isoformat() if d else None
+
+
+def date_number_spans(sentence: str, lex: Lexicon | None = None) -> tuple[tuple[int, int], ...]:
+    """Spans of the digits that write a date ("22 March 2018", "March 22, 2018", "March 2018", "in 2014",
+    "2018-03-22"): the counts stage never reads them as tolls."""
+    p = _patterns(_lex(lex).dates)
+    out: list[tuple[int, int]] = []
+    for rx in (p.mdy, p.dmy, p.month_year, p.year_after):
+        for m in rx.finditer(sentence) if rx is not None else ():
+            out += [m.span(g) for g in ("day", "year") if g in rx.groupindex and m.group(g)]
+    out += [m.span() for m in p.iso.finditer(sentence)]
+    return tuple(sorted(set(out)))
 
 
 def calendar_days(sentence: str, lex: Lexicon | None = None) -> tuple[tuple[int, int], ...]:

@@ -64,6 +64,7 @@ class DateWords:
     months_case_sensitive: bool = False  # English: "May", "March" only when capitalised
     next_day: tuple[str, ...] = ()  # "the next day", "le lendemain": one day after the incident told before
     same_as_before: tuple[str, ...] = ()  # "later that day", "le même jour": the day of the incident told before
+    year_before: str = ""  # prepositions that make a bare 4-digit number a year ("in 2014", "en 2014")
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,6 +110,9 @@ class CountWords:
     # another victim group joined to a toll after its verb or noun ("left 42 gunmen dead, as well as one police
     # officer"): empty = none for this language
     also: str = ""
+    # numbers that are not counts, case-sensitive regex; group "n" (else the whole match) is never read as a toll:
+    # ages ("37-year-old"), street addresses ("3434 High Street"), phone and emergency numbers
+    not_counts: str = ""
 
 
 @dataclass(frozen=True, eq=False)

@@ -20,6 +20,7 @@ DATES = DateWords(
     mdy=True,
     weekdays=tuple((d,) for d in "monday tuesday wednesday thursday friday saturday sunday".split()),
     same_as_before=("later that day", "the same day", "that night", "that evening", "that afternoon", "that morning", "later in the day", "earlier that day", "on the same day", "hours later", "minutes later", "shortly afterwards", "shortly after"),
+    year_before=r"in|since|until|till|during|throughout|from|before|after|early|late|mid-?",
     next_day=("the next day", "the following day", "a day later", "the day after", "next morning", "the next morning", "the following morning"),
     day_before=("yesterday", "last night", "on the previous day", "the previous day", "the day before"),
     same_day=("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "overnight"),
@@ -55,7 +56,8 @@ COUNTS = CountWords(
     vague=VAGUE,
     qualifiers=r"at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|as\s+many\s+as|"
                r"roughly|an\s+estimated|a\s+total\s+of|a\s+further|another",
-    noun_stop=r"were|was|have|has|had|are|is|been|and|in|on|at|when|after|who|while|killed|injured|wounded|dead|died",
+    noun_stop=r"were|was|have|has|had|are|is|been|and|in|on|at|when|after|who|while|killed|injured|wounded|dead|died|"
+              r"that|which|to|said|says|told",
     noun_place=r"(?:\s+at\s+(?:the|a)\s+[a-z][\w-]+(?:\s+near\s+[A-Z][\w'-]+)?)?",
     aux=r"were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also|all|later|confirmed|reported|"
         r"allegedly|feared|believed|to\s+have\s+been|now|been",
@@ -75,9 +77,10 @@ COUNTS = CountWords(
               r"(?:casualties|injuries)\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:hurt|injured)",
     one_killed=rf"\b(?:he|she)\s+(?:later\s+)?(?:died|was\s+(?:killed|shot\s+dead|beaten\s+to\s+death|burned\s+to\s+"
                rf"death|stabbed\s+to\s+death)|succumbed)\b|"
+               rf"\b(?:killing|killed|kills)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|"
                rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)?"
                rf"\s*(?:\w+\s+)?(?:{_KILL_P})\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b",
-    one_hurt=rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    one_hurt=rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)\s+"
              rf"(?:\w+\s+)?(?:{_HURT_P})\b|\b(?:wounding|injuring|wounded|injured)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?"
              rf"{_PERSON}\b|\b(?:and|while)\s+(?:critically\s+|seriously\s+)?(?:wounded|injured|wounding|injuring)\s+"
              rf"another\b",
@@ -88,13 +91,20 @@ COUNTS = CountWords(
               r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents",
     side_nouns=r"(?:by\s+|of\s+the\s+)?(?:police|soldiers?|civilians?)",
     also=r"as\s+well\s+as|along\s+with|together\s+with|plus",
+    not_counts=r"(?<![\w-])(?P<n>\d{1,3})\s*-?\s*(?i:years?|yrs?|months?|weeks?)[-\s]+(?i:olds?)\b"  # an age
+               r"|(?<![\w,.-])(?P<a>\d{1,6})\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|"
+               r"Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Circle|"
+               r"Terrace|Pike)\b"  # a street address
+               r"|(?<![\w,.-])(?P<b>\d{1,6})\s+(?i:block)\b"  # "the 3400 block of"
+               r"|(?i:call(?:ed|ing|s)?|dial(?:ed|led|ing|s)?)\s+(?P<c>\d{3})\b"  # "called 911"
+               r"|\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}",  # a phone number
     generic_nouns=r"people|persons|others|individuals",
     others=r"others?|more",
     time_nouns=r"days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s+cent|%|km|kilomet|shootings|attacks|"
                r"incidents|explosions|blasts|bombings|raids|separate|different|cases|occasions|rounds|shots|bullets|"
                r"vehicles|cars|houses|homes|buildings|villages|towns|miles?|metres?|meters?|am|pm|o'clock",
     aggregate=r"\b(?:since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|"
-              r"october|november|december|\d{4}|last\s+year|then)|so\s+far\s+this|this\s+year|over\s+the\s+(?:past|last)|"
+              r"october|november|december|\d{4}|last\s+year|then)|so\s+far\s+(?:this|in)\b|this\s+year|over\s+the\s+(?:past|last)|"
               r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|in\s+total|altogether|a\s+total\s+of\s+"
               r"[\d,]+\s+people\s+have|war\s+has\s+killed|conflict\s+has\s+killed|have\s+been\s+killed\s+in\s+the\s+"
               r"(?:war|conflict|fighting)|in\s+the\s+first\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|half|quarter)|"

@@ -52,6 +52,7 @@ DATES = DateWords(
     weekdays=(("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",),
               ("sábado", "sabado"), ("domingo",)),
     same_as_before=("ese mismo día", "el mismo día", "horas más tarde", "más tarde ese día", "esa misma noche", "poco después", "minutos después"),
+    year_before=r"en|desde|hasta|durante|antes\s+de|después\s+de|a\s+finales\s+de|a\s+principios\s+de",
     next_day=("al día siguiente", "un día después", "el día siguiente", "a la mañana siguiente", "al otro día"),
     day_before=("ayer", "anoche", "ayer por la mañana", "ayer por la tarde", "ayer por la noche",
                 "la víspera", "la noche anterior", "el día anterior", "la madrugada de ayer",

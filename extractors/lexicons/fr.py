@@ -28,6 +28,7 @@ DATES = DateWords(
             "déc": 12},
     weekdays=(("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",), ("dimanche",)),
     same_as_before=("le même jour", "dans la soirée", "plus tard dans la journée", "le soir même", "dans la foulée", "quelques heures plus tard", "peu après", "dans l'après-midi", "quelques minutes plus tard"),
+    year_before=r"en|depuis|dès|jusqu[\'\u2019]en|avant|après|début|fin",
     next_day=("le lendemain", "le jour suivant", "le lendemain matin", "un jour plus tard"),
     day_before=("hier", "hier soir", "hier matin", "hier après-midi", "la veille", "la nuit dernière",
                 "dans la nuit d'hier", "avant-hier soir"),

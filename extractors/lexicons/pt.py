@@ -59,6 +59,7 @@ DATES = DateWords(
     weekdays=(_weekday("segunda", "2.ª"), _weekday("terça", "terca"), _weekday("quarta"), _weekday("quinta"),
               _weekday("sexta"), ("sábado", "sabado"), ("domingo",)),
     same_as_before=("no mesmo dia", "horas depois", "mais tarde nesse dia", "nessa mesma noite", "pouco depois", "minutos depois"),
+    year_before=r"em|desde|até|durante|antes\s+de|depois\s+de|no\s+início\s+de|no\s+final\s+de",
     next_day=("no dia seguinte", "um dia depois", "na manhã seguinte", "no outro dia"),
     day_before=("ontem", "ontem à noite", "ontem de manhã", "ontem à tarde", "ontem de madrugada",
                 "na véspera", "na noite passada", "na noite de ontem", "na madrugada de ontem",

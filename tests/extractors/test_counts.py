@@ -1,0 +1,58 @@
+"""The counts stage on sentences written for these tests: numbers that are not tolls, and tolls around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.events.counts import sentence_counts
+from extractors.events.dates import date_number_spans
+from extractors.lexicons import lexicon
+
+
+def _counts(sentence: str, lang: str = "en") -> list[tuple[str, int | None]]:
+    return sorted((c.kind, c.value) for c in sentence_counts(sentence, lexicon(lang)))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the digits of a date are no toll, and the toll after them is still read
+    ("On 22 March 2024 ten villagers were killed when gunmen raided Dogo.", [("killed", 10)]),
+    ("March 22, 2024 Two soldiers died in the ambush, the army said.", [("killed", 2)]),
+    ("In 2019 militants killed 40 herders near the river.", [("killed", 40)]),
+    ("Le 3 mars 2024, six soldats ont été tués dans une embuscade.", [("killed", 6)]),
+    ("En 2015, des jihadistes ont tué 12 personnes près de Gao.", [("killed", 12)]),
+])
+def test_date_digits_are_never_a_toll(sentence, expected):
+    assert _counts(sentence, "fr" if sentence.startswith(("Le ", "En ")) else "en") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an age describes one victim
+    ("Gunmen shot and killed 34-year-old Amos Bako outside his shop on Monday.", [("killed", 1)]),
+    ("The blast killed 8-year-old Rahim and his uncle.", [("killed", 1)]),
+    ("Soldiers wounded 19-year-old Musa during the raid.", [("injured", 1)]),
+    # a count of people of one age keeps its count
+    ("Two 17-year-olds were killed in the crossfire.", [("killed", 2)]),
+    ("The attack killed 14 people, including a 7-year-old girl.", [("killed", 14)]),
+])
+def test_an_age_is_one_victim_not_a_toll(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was found at 2210 Harbour Road After the attack he was taken to hospital and wounded officers stayed.",
+    "Residents who called 112 to report that two men had been wounded waited an hour.",
+    "Anyone with information on the killing should call 555-214-9087.",
+    "Police found a body in the 1900 block of Ridge Street, where several shots were fired and one man died.",
+])
+def test_addresses_and_phone_numbers_are_no_toll(sentence):
+    assert all(v is None or v < 10 for _, v in _counts(sentence)), _counts(sentence)
+
+
+def test_a_total_so_far_in_a_month_is_no_incident_toll():
+    assert _counts("Nine people have been killed and 30 wounded in shootings in the city so far in June.") == []
+
+
+def test_date_number_spans_cover_day_and_year_only():
+    s = "On 22 March 2024, 15 people were killed; in 2019 another 40 died."
+    spans = [s[a:b] for a, b in date_number_spans(s, lexicon("en"))]
+    assert sorted(spans) == ["2019", "2024", "22"]
