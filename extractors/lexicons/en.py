@@ -46,6 +46,9 @@ _KILL_P = (r"killed|dead|died|slain|murdered|massacred|shot\s+dead|fatally\s+(?:
            r"hacked\s+to\s+death|burned\s+to\s+death|beheaded|executed|lost\s+their\s+lives|perished|lynched|"
            r"gunned\s+down|confirmed\s+dead|martyred|embraced\s+martyrdom")
 _HURT_P = r"injured|wounded|hurt|hospitali[sz]ed|maimed"
+# "shot" of a victim who lived: not "shot dead", "shot at", "shot down", nor one who "later died"
+_SHOT = (r"(?<!fatally\s)(?<!fatally\s\s)shot(?!\s+(?:dead|and\s+killed|to\s+death|at|down|himself|herself)\b)"
+         r"(?![^.;]{0,80}\b(?:died|dead|killed|succumbed|fatal|fatally|slain)\b)")
 _PERSON = (r"(?:man|woman|boy|girl|person|child|baby|teen\w*|officer|soldier|policeman|policewoman|civilian|student|"
            r"resident|guard|driver|worker|victim|journalist|farmer|villager|leader|candidate|commander|official|"
            r"priest|imam|teacher|doctor|trader|member|fighter|militant|gunman|attacker|suspect|protester|youth)")
@@ -62,7 +65,7 @@ COUNTS = CountWords(
     aux=r"were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also|all|later|confirmed|reported|"
         r"allegedly|feared|believed|to\s+have\s+been|now|been",
     kill_passive=_KILL_P,
-    hurt_passive=_HURT_P,
+    hurt_passive=rf"{_HURT_P}|{_SHOT}",
     kill_active=r"kill|kills|killed|killing|leaving|left|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
                 r"hacked\s+to\s+death|stabbed\s+to\s+death|beat\s+to\s+death|beaten\s+to\s+death|executed|"
                 r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
@@ -78,10 +81,10 @@ COUNTS = CountWords(
     one_killed=rf"\b(?:he|she)\s+(?:later\s+)?(?:died|was\s+(?:killed|shot\s+dead|beaten\s+to\s+death|burned\s+to\s+"
                rf"death|stabbed\s+to\s+death)|succumbed)\b|"
                rf"\b(?:killing|killed|kills)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|"
-               rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)?"
+               rf"\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+[\w'-]+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)?"
                rf"\s*(?:\w+\s+)?(?:{_KILL_P})\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b",
-    one_hurt=rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|\b(?:a|an)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)\s+"
-             rf"(?:\w+\s+)?(?:{_HURT_P})\b|\b(?:wounding|injuring|wounded|injured)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?"
+    one_hurt=rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+[\w'-]+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)\s+"
+             rf"(?:\w+\s+)?(?:{_HURT_P}|{_SHOT})\b|\b(?:wounding|injuring|wounded|injured)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?"
              rf"{_PERSON}\b|\b(?:and|while)\s+(?:critically\s+|seriously\s+)?(?:wounded|injured|wounding|injuring)\s+"
              rf"another\b",
     negated=r"\b(?:neither|nor|none\s+of|no|not)",
@@ -115,7 +118,7 @@ COUNTS = CountWords(
     hedge=r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|rumou?rs?)\b",
     kind_killed=r"kill|dead|died|martyr|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
                 r"fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one",
-    kind_hurt=r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one",
+    kind_hurt=r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one|shot",
 )
 
 ACTORS = ActorWords(

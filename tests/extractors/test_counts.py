@@ -56,3 +56,18 @@ def test_date_number_spans_cover_day_and_year_only():
     s = "On 22 March 2024, 15 people were killed; in 2019 another 40 died."
     spans = [s[a:b] for a, b in date_number_spans(s, lexicon("en"))]
     assert sorted(spans) == ["2019", "2024", "22"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # shot and alive is wounded; shot dead, fatally or "and later died" is killed, never both
+    ("A soldier was shot in the leg at a checkpoint near Kidal on Monday.", [("injured", 1)]),
+    ("Three villagers were shot as they fled the raid.", [("injured", 3)]),
+    ("Three villagers were shot dead as they fled the raid.", [("killed", 3)]),
+    ("The driver was fatally shot by militiamen at a roadblock.", [("killed", 1)]),
+    ("The trader who was shot twice on Friday later died in hospital.", [("killed", 1)]),
+    ("A policeman wanted on a bribery-related warrant was fatally shot by soldiers.", [("killed", 1)]),
+    # shooting at someone, or down an aircraft, harms no one by itself
+    ("Gunmen shot at a patrol near the border but missed.", []),
+])
+def test_shot_is_wounded_unless_the_victim_died(sentence, expected):
+    assert _counts(sentence) == expected
