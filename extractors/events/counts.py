@@ -155,15 +155,22 @@ def is_aggregate(sentence: str, lex: Lexicon | None = None) -> bool:
 def _mask(sentence: str, lex: Lexicon, p: _Patterns) -> str:
     """The sentence with the digits of dates, ages, addresses and phone numbers replaced by letters (same
     length, so offsets hold): "On 22 March 2018 ten people were killed" must not give a toll of 22, nor
-    "killed 37-year-old Danny" one of 37, nor "In 2014 militants killed 40" one of 2,054."""
+    "killed 37-year-old Danny" one of 37, nor "In 2014 militants killed 40" one of 2,054. A ``blank``
+    group of ``CountWords.not_counts`` becomes spaces instead."""
     spans = list(date_number_spans(sentence, lex)) if any(c.isdigit() for c in sentence) else []
+    blanks: list[tuple[int, int]] = []
     if p.not_counts is not None and any(c.isdigit() for c in sentence):
         for m in p.not_counts.finditer(sentence):
+            if m.group("blank") if "blank" in m.re.groupindex else None:
+                blanks.append(m.span("blank"))
+                continue
             groups = [m.span(g) for g, v in m.groupdict().items() if v is not None]
             spans += groups or [m.span()]
-    if not spans:
+    if not spans and not blanks:
         return sentence
     chars = list(sentence)
+    for a, b in blanks:  # a phrase the victims' noun reads past ("two youths aged 16 and 19 were wounded")
+        chars[a:b] = " " * (b - a)
     for a, b in spans:
         for k in range(a, b):
             if chars[k].isdigit():

@@ -110,7 +110,8 @@ class CountWords:
     # another victim group joined to a toll after its verb or noun ("left 42 gunmen dead, as well as one police
     # officer"): empty = none for this language
     also: str = ""
-    # numbers that are not counts, case-sensitive regex; group "n" (else the whole match) is never read as a toll:
+    # numbers that are not counts, case-sensitive regex; its groups (else the whole match) are never read as tolls,
+    # a group "blank" is read as spaces:
     # ages ("37-year-old"), street addresses ("3434 High Street"), phone and emergency numbers
     not_counts: str = ""
 

@@ -44,7 +44,9 @@ DATES = DateWords(
 
 _KILL_P = (r"killed|dead|died|slain|murdered|massacred|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|"
            r"hacked\s+to\s+death|burned\s+to\s+death|beheaded|executed|lost\s+their\s+lives|perished|lynched|"
-           r"gunned\s+down|confirmed\s+dead|martyred|embraced\s+martyrdom")
+           r"gunned\s+down|confirmed\s+dead|pronounced\s+dead|martyred|embraced\s+martyrdom|"
+           r"(?:later\s+)?succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|died\s+of\s+(?:their|his|her)\s+"
+           r"(?:wounds|injuries)")
 _HURT_P = r"injured|wounded|hurt|hospitali[sz]ed|maimed"
 # "shot" of a victim who lived: not "shot dead", "shot at", "shot down", nor one who "later died"
 _SHOT = (r"(?<!fatally\s)(?<!fatally\s\s)shot(?!\s+(?:dead|and\s+killed|to\s+death|at|down|himself|herself)\b)"
@@ -95,6 +97,7 @@ COUNTS = CountWords(
     side_nouns=r"(?:by\s+|of\s+the\s+)?(?:police|soldiers?|civilians?)",
     also=r"as\s+well\s+as|along\s+with|together\s+with|plus",
     not_counts=r"(?<![\w-])(?P<n>\d{1,3})\s*-?\s*(?i:years?|yrs?|months?|weeks?)[-\s]+(?i:olds?)\b"  # an age
+               r"|(?P<blank>,?\s*(?i:aged|between\s+the\s+ages\s+of|ages?)\s+\d{1,3}(?:\s*(?:-|\u2013|to|and)\s*\d{1,3})?,?)"
                r"|(?<![\w,.-])(?P<a>\d{1,6})\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|"
                r"Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Circle|"
                r"Terrace|Pike)\b"  # a street address
@@ -116,7 +119,7 @@ COUNTS = CountWords(
               r"annually|a\s+year\s+(?:ago|earlier)|across\s+(?:the\s+(?:country|nation|region)|[A-Z][a-z]+\b(?!\s+"
               r"(?:border|river|road|street|town|city|village))))",
     hedge=r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|rumou?rs?)\b",
-    kind_killed=r"kill|dead|died|martyr|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
+    kind_killed=r"kill|dead|died|succumb|martyr|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
                 r"fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one",
     kind_hurt=r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one|shot",
 )

@@ -71,3 +71,16 @@ def test_date_number_spans_cover_day_and_year_only():
 ])
 def test_shot_is_wounded_unless_the_victim_died(sentence, expected):
     assert _counts(sentence) == expected
+
+
+def test_ages_given_as_aged_or_a_range_are_no_toll():
+    assert _counts("Four other boys, between the ages of 15-17, were also injured.") == [("injured", 4)]
+    assert _counts("Two youths aged 16 and 19 were wounded by soldiers.") == [("injured", 2)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two soldiers later succumbed to their injuries, the army said.", [("killed", 2)]),
+    ("Three civilians were pronounced dead at the district hospital.", [("killed", 3)]),
+])
+def test_deaths_told_as_succumbing_or_pronounced_dead(sentence, expected):
+    assert _counts(sentence) == expected
