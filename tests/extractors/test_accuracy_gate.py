@@ -66,3 +66,18 @@ def test_case2021_typing_holds(shared_dir):
     result = _bench().score_case(shared_dir)
     assert result["weighted_f1"] >= 0.78, result["weighted_f1"]
     assert result["non_conflict_with_event"] <= 0.20 * result["non_conflict_snippets"]
+
+
+@pytest.mark.shared
+def test_gva_casualty_counts_hold(shared_dir):
+    """Counts on real local shooting news (bench/eval_counts.py; val split 0.876 killed / 0.689 injured exact,
+    2.5 % of articles without deaths given a toll, when last raised)."""
+    if not (shared_dir / "golddata" / "gva_news_casualties").is_dir():
+        pytest.skip("GVA casualty data absent")
+    spec = importlib.util.spec_from_file_location("eval_counts", ROOT / "bench" / "eval_counts.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    result = bench.score(bench.load(shared_dir, "val"))
+    assert result["killed_acc"] >= 0.85, result
+    assert result["injured_acc"] >= 0.66, result
+    assert result["spurious_killed"] <= 0.05, result
