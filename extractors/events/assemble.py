@@ -14,7 +14,7 @@ from extractors.events.drafts import Draft, Segmented
 from extractors.events.place import PlaceChoice
 from extractors.records import Event, cameo_plover, make_event_id
 
-EXTRACTOR_VERSION = "0.9.3"
+EXTRACTOR_VERSION = "0.9.4"
 
 
 def event_date(d: Draft, index: int, seg: Segmented) -> tuple[str | None, str | None]:
