@@ -9,7 +9,7 @@ identified attacker.
 from __future__ import annotations
 
 from extractors.actors.dictionary import Mention
-from extractors.events.counts import combine
+from extractors.events.counts import combine, wounded_alive
 from extractors.events.drafts import Draft, Segmented
 from extractors.events.place import PlaceChoice
 from extractors.records import Event, cameo_plover, make_event_id
@@ -32,6 +32,8 @@ def assemble(seg: Segmented, d: Draft, index: int, etype: str, sub: str, a1: Men
     doc, anchor = seg.doc, d.anchor
     fat, fat_lo, fat_hi = combine(d.counts, "killed")
     inj, inj_lo, inj_hi = combine(d.counts, "injured")
+    if (alive := wounded_alive(d.counts, inj, fat)) != inj:
+        inj, inj_lo, inj_hi = alive, alive, alive
     date, precision = event_date(d, index, seg)
     cameo, plover = cameo_plover(sub)
     conf = 0.45 + 0.15 * (d.strength >= 2) + 0.1 * (fat is not None or inj is not None) + 0.1 * d.date_found \

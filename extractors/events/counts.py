@@ -44,6 +44,7 @@ class _Patterns:
     left: re.Pattern
     left_check: re.Pattern
     not_counts: re.Pattern | None
+    maybe_dead: re.Pattern | None
 
 
 @functools.cache
@@ -93,6 +94,7 @@ def _patterns(w: CountWords) -> _Patterns:
         left=re_c(rf"^(?:{w.left})(?!\w)", i),
         left_check=re_c(rf"[^.;]{{0,20}}(?<!\w)(?:{w.left_check})", i),
         not_counts=re.compile(w.not_counts) if w.not_counts else None,
+        maybe_dead=re.compile(w.hurt_maybe_dead, re.I | re.S) if w.hurt_maybe_dead else None,
     )
 
 
@@ -109,6 +111,7 @@ class Count:
     attacker: bool  # the dead/wounded are the attackers (added to victims)
     start: int
     generic: bool  # "people" or no noun: may already include every side
+    maybe_dead: bool = False  # "was shot": wounded, unless another sentence says the victim died
 
 
 def _value(token: str | None, w: CountWords) -> tuple[int | None, int | None, int | None]:
@@ -213,7 +216,8 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
                 att, gen = _noun_side(noun, prev, p)
                 if not att and not noun.strip() and p.attacker_after.match(sentence[m.end():]):
                     att = True  # "seven bodies of the attackers were found", "7 corps des terroristes"
-                found.append(Count(kind, v, lo, hi, att, m.start("num"), gen))
+                maybe = kind == "injured" and p.maybe_dead is not None and bool(p.maybe_dead.match(m.group(0)))
+                found.append(Count(kind, v, lo, hi, att, m.start("num"), gen, maybe))
                 spans.append((m.start("num"), m.end("num")))
                 # "left 42 gunmen dead, as well as one federal police officer": one more victim group
                 if p.also_after is not None and (am := p.also_after.match(sentence, m.end())) is not None:
@@ -255,13 +259,25 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
             one = p.one[kind].search(original)
             if one and not p.negated.search(original[max(0, one.start() - 40):one.start()]):
                 att, gen = _noun_side(one.group(0), None, p)
-                found.append(Count(kind, 1, 1, 1, att, one.start(), False))
+                maybe = kind == "injured" and p.maybe_dead is not None and bool(p.maybe_dead.match(one.group(0)))
+                found.append(Count(kind, 1, 1, 1, att, one.start(), False, maybe))
         if not found:
             none = p.none[kind].search(original)
             if none:
                 found.append(Count(kind, 0, 0, 0, False, none.start(), True))
         out.extend(found)
     return out
+
+
+def wounded_alive(per_sentence: list[list[Count]], injured: int | None, killed: int | None) -> int | None:
+    """The wounded when every figure of them only says they were "shot": those of them who died (another
+    sentence: "he later died") are not also wounded. None when that leaves nobody said to be wounded."""
+    if not injured or not killed:
+        return injured
+    exact = [c for cs in per_sentence for c in cs if c.kind == "injured" and c.value is not None]
+    if not exact or not all(c.maybe_dead for c in exact):
+        return injured
+    return (injured - killed) or None if injured > killed else None
 
 
 def combine(per_sentence: list[list[Count]], kind: str) -> tuple[int | None, int | None, int | None]:

@@ -114,6 +114,9 @@ class CountWords:
     # a group "blank" is read as spaces:
     # ages ("37-year-old"), street addresses ("3434 High Street"), phone and emergency numbers
     not_counts: str = ""
+    # matches the text of an injured count whose verb may be said of a victim who then died ("was shot"):
+    # such a count is the wounded only net of the dead (``counts.wounded_alive``)
+    hurt_maybe_dead: str = ""
 
 
 @dataclass(frozen=True, eq=False)

@@ -96,6 +96,7 @@ COUNTS = CountWords(
               r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents",
     side_nouns=r"(?:by\s+|of\s+the\s+)?(?:police|soldiers?|civilians?)",
     also=r"as\s+well\s+as|along\s+with|together\s+with|plus",
+    hurt_maybe_dead=r"(?=.*\bshot\b)(?!.*\b(?:injur|wound|hurt|hospitali|maim))",
     not_counts=r"(?<![\w-])(?P<n>\d{1,3})\s*-?\s*(?i:years?|yrs?|months?|weeks?)[-\s]+(?i:olds?)\b"  # an age
                r"|(?P<blank>,?\s*(?i:aged|between\s+the\s+ages\s+of|ages?)\s+\d{1,3}(?:\s*(?:-|\u2013|to|and)\s*\d{1,3})?,?)"
                r"|(?<![\w,.-])(?P<a>\d{1,6})\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|"

@@ -70,7 +70,7 @@ def test_case2021_typing_holds(shared_dir):
 
 @pytest.mark.shared
 def test_gva_casualty_counts_hold(shared_dir):
-    """Counts on real local shooting news (bench/eval_counts.py; val split 0.876 killed / 0.689 injured exact,
+    """Counts on real local shooting news (bench/eval_counts.py; val split 0.876 killed / 0.722 injured exact,
     2.5 % of articles without deaths given a toll, when last raised)."""
     if not (shared_dir / "golddata" / "gva_news_casualties").is_dir():
         pytest.skip("GVA casualty data absent")
@@ -79,5 +79,5 @@ def test_gva_casualty_counts_hold(shared_dir):
     spec.loader.exec_module(bench)
     result = bench.score(bench.load(shared_dir, "val"))
     assert result["killed_acc"] >= 0.85, result
-    assert result["injured_acc"] >= 0.66, result
+    assert result["injured_acc"] >= 0.69, result
     assert result["spurious_killed"] <= 0.05, result

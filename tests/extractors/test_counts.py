@@ -84,3 +84,22 @@ def test_ages_given_as_aged_or_a_range_are_no_toll():
 ])
 def test_deaths_told_as_succumbing_or_pronounced_dead(sentence, expected):
     assert _counts(sentence) == expected
+
+
+def test_a_victim_shot_who_later_died_is_not_also_wounded():
+    from extractors.events.pipeline import extract_events
+    from extractors.records import Document
+
+    def tolls(text):
+        (ev,) = extract_events(Document(doc_id="c1", text=text, published="2024-05-06"))
+        return ev.fatalities, ev.injuries
+
+    died = ("Gunmen attacked a police checkpoint in Kidal, Mali, on Sunday. A policeman was shot in the chest. "
+            "He later died in hospital, the army said.")
+    assert tolls(died) == (1, None)
+    two = ("Gunmen attacked a police checkpoint in Kidal, Mali, on Sunday, and three policemen were shot. "
+           "One of them died in hospital, the army said.")
+    assert tolls(two) == (1, 2)
+    wounded = ("Gunmen attacked a police checkpoint in Kidal, Mali, on Sunday, killing one policeman. "
+               "Two other policemen were wounded, the army said.")
+    assert tolls(wounded) == (1, 2)
