@@ -75,7 +75,10 @@ _CONTAINER_AFTER = re.compile(r"\s+(?:district|township|county|sub-?district|upa
                               r"province|region|state|governorate|department|division|zone)\b", re.I)
 _CONTAINER_BEFORE = re.compile(r"\b(?:district|township|county|province|region|governorate|department|cercle|"
                                r"territoire|département|région|préfecture|municipio|distrito|provincia|província|"
-                               r"região|departamento|comarca)\s+(?:of|de|du|del|da|do|d['\u2019])\s*$", re.I)
+                               r"região|departamento|comarca)\s+(?:of|de|du|del|da|do|d['\u2019])\s*$"
+                               # "in southwest Erbil near X", "in eastern Aleppo": a city named as its region
+                               r"|\b(?:in|across)\s+(?:the\s+)?(?:(?:far|rural)\s+)?(?:north|south|east|west|northeast|"
+                               r"northwest|southeast|southwest|central)(?:ern)?\s+$", re.I)
 
 
 # a place given as a reference point: "25 km from Goma", "south of Kirkuk", "à 30 kilomètres de Bamenda"

@@ -501,3 +501,13 @@ def test_vigilantes_killed_in_an_ambush_are_victims_of_a_clash_not_a_mob():
 def test_a_victim_group_joined_by_as_well_as_adds_to_the_toll(text, fatalities, injuries):
     (event,) = extract_events(_doc(text))
     assert (event.fatalities, event.injuries) == (fatalities, injuries)
+
+
+def test_a_city_named_as_its_region_yields_to_a_town_in_the_same_sentence():
+    text = ("Militants attacked two villages in southwest Kirkuk near Dibis on Thursday, killing five Peshmerga "
+            "fighters, officials said.")
+    (ev,) = extract_events(_doc(text, "2024-03-09"))
+    assert ev.location == "Dibis" and ev.country == "IRQ"
+    alone = "Government forces dropped barrel bombs in eastern Aleppo on Thursday, killing five civilians."
+    (ev,) = extract_events(_doc(alone, "2024-03-09"))
+    assert ev.location == "Aleppo"
