@@ -83,7 +83,8 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:district|township|county|province|region|g
 
 # a place given as a reference point: "25 km from Goma", "south of Kirkuk", "à 30 kilomètres de Bamenda"
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:\d+|[a-zà-ÿ]+)[\s-]*(?:km|kilom[eè]t(?:er|re)s?|kilómetros|quilómetros|quilômetros|miles?)\s+"
+    r"(?:\b(?:\d+|[a-zà-ÿ]+)[\s-]*(?:km|kilom[eè]t(?:er|re)s?|kilómetros|quilómetros|quilômetros|miles?|"
+    r"minutes?|hours?|minutos?|horas?|heures?)(?:['\u2019]s\s+drive)?\s+"
     r"(?:[a-zà-ÿ]+\s+){0,3}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
     r"nord-est|nord-ouest|sud-est|sud-ouest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|"
     r"sudeste|sudoeste)(?:ern)?\s+)(?:of|from|de|du|des|d['\u2019]|del|da|do)\s*(?:la\s+|l['\u2019])?$", re.I)
@@ -100,10 +101,16 @@ def _container(text: str, p: PlaceInfo) -> bool:
 
 def _most_specific(text: str, places: list[PlaceInfo], named: list[PlaceInfo], start: int, end: int):
     """Within one sentence: the first town or named village that is not only a container of another."""
-    towns = [p for p in places if start <= p.start < end and p.precision == "city" and not _container(text, p)
-             and not _reference(text, p)]
+    towns = [p for p in places if start <= p.start < end and p.precision == "city" and not _container(text, p)]
     spots = sorted(towns + [n for n in named if start <= n.start < end], key=lambda p: p.start)
+    # "Tanhuato is minutes from Yurecuaro, where a candidate was shot": the town the clause happened in, even
+    # when named as a reference point; else the first town that is not one ("25 km from Goma")
+    where = [p for p in spots if _WHERE_AFTER.match(text, p.end)]
+    spots = where or [p for p in spots if p not in towns or not _reference(text, p)]
     return spots[0] if spots else None
+
+
+_WHERE_AFTER = re.compile(r",?\s+(?:where|où|donde|onde)\b")
 
 
 def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:

@@ -511,3 +511,14 @@ def test_a_city_named_as_its_region_yields_to_a_town_in_the_same_sentence():
     alone = "Government forces dropped barrel bombs in eastern Aleppo on Thursday, killing five civilians."
     (ev,) = extract_events(_doc(alone, "2024-03-09"))
     assert ev.location == "Aleppo"
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Zamora is minutes from Yurecuaro, where gunmen shot dead a local councillor on Monday, in Michoacan, "
+     "Mexico.", "Yurecuaro"),
+    ("Gunmen shot dead a local councillor in Zamora, 20 minutes from Yurecuaro, in Michoacan, Mexico, on Monday.",
+     "Zamora"),
+])
+def test_the_town_of_a_where_clause_is_the_place_and_a_reference_town_is_not(text, location):
+    (ev,) = extract_events(_doc(text, "2024-03-12"))
+    assert ev.location == location
