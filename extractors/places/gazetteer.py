@@ -74,6 +74,7 @@ class Gazetteer:
     heads: dict[str, int] | gazetteer_cache.Shards  # first word of any name -> most words a name with it has
     by_country: dict[str, list[int]]  # ISO3 -> entry indexes
     _skeletons: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # per country, built on use
+    _consonants: dict[str, dict[str, list[tuple[int, int]]]] = field(default_factory=dict)  # the same
 
     def lookup(self, key: str) -> list[tuple[int, bool]]:
         """[(entry index, matched on its own name?)], most populous first."""
@@ -107,6 +108,27 @@ class Gazetteer:
             self._skeletons[country] = table
         return table.get(skel, [])
 
+    def by_consonants(self, cons: str, country: str) -> list[tuple[int, int]]:
+        """[(entry, vowel gaps)] of the towns and regions of ``country`` one of whose names has these
+        consonants (see ``consonants``), most populous first."""
+        table = self._consonants.get(country)
+        if table is None:
+            table = {}
+            for i in self.by_country.get(country, ()):
+                row = self.entries.row(i)
+                if row[0] not in (KIND_PLACE, KIND_ADMIN1):
+                    continue
+                keys = row[2].split("|")
+                keys[0] = keys[0] or row[1].lower()
+                for k in keys:
+                    c, gaps = consonants(k)
+                    if len(c) >= 3:
+                        lst = table.setdefault(c, [])
+                        if all(j != i or g != gaps for j, g in lst):
+                            lst.append((i, gaps))
+            self._consonants[country] = table
+        return table.get(cons, [])
+
 
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "d"), ("ph", "f"),
              ("q", "k"), ("w", "u"), ("y", "i"))
@@ -126,6 +148,43 @@ def skeleton(key: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+_LATIN_SOUNDS = (("tch", "C"), ("sch", "C"), ("ch", "C"), ("sh", "C"), ("kh", "k"), ("gh", "g"), ("th", "t"),
+                 ("dh", "d"), ("ph", "f"), ("dj", "j"), ("dz", "z"), ("ck", "k"), ("ce", "se"), ("ci", "si"),
+                 ("c", "k"), ("q", "k"), ("x", "ks"), ("p", "b"), ("v", "f"), ("w", "u"), ("y", "i"))
+
+
+def consonants(key: str) -> tuple[str, int]:
+    """A folded Latin name as a script that writes few vowels (Arabic) would: its consonants, with the
+    sounds Arabic does not tell apart merged ("sh"/"ch" -> "C", p -> b, v -> f, c -> k or s), doubles once,
+    a word's closing "h" after a vowel dropped ("Hudaydah"), and a bit mask of the gaps that hold a vowel
+    (bit g: before the g-th consonant; bit len: at the end). "Tessit" -> ("tst", 0b110)."""
+    words = []
+    for w in key.replace("'", "").split():
+        if len(w) > 2 and w[-1] == "h" and w[-2] in "aeiou":
+            w = w[:-1]
+        words.append(w)
+    k = "".join(words)
+    for a, b in _LATIN_SOUNDS:
+        if a in k:
+            k = k.replace(a, b)
+    out: list[str] = []
+    gaps = 0
+    vowel = False
+    for ch in k:
+        if ch in "aeiou":
+            vowel = True
+            continue
+        if vowel:
+            gaps |= 1 << len(out)
+        elif out and out[-1] == ch:
+            continue
+        vowel = False
+        out.append(ch)
+    if vowel:
+        gaps |= 1 << len(out)
+    return "".join(out), gaps
 
 
 def fold(text: str) -> str:

@@ -6,7 +6,9 @@ from __future__ import annotations
 # Words allowed inside a multi-word name ("Salah ad Din", "Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = {"of", "the", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "el",
               "al", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "and", "y", "e", "upon", "on",
-              "sur", "am", "im", "bin", "ibn", "wa"}
+              "sur", "am", "im", "bin", "ibn", "wa",
+              # "Port-au-Prince", "Aix-en-Provence", "Issy-les-Moulineaux", "San Nicolás de los Garza"
+              "au", "aux", "en", "les", "lès", "los", "las", "der", "nad"}
 ADMIN_SUFFIX = {"state", "province", "governorate", "region", "oblast", "district", "county", "department",
                 "prefecture", "parish", "territory", "division", "emirate", "wilaya", "muhafazah"}
 CUES = {"in", "at", "near", "from", "outside", "of", "to", "into", "across", "around", "towards", "toward",

@@ -120,6 +120,10 @@ _AR_WEAK_CUE = set(normalize(w) for w in """في إلى الى من قرب با�
 _AR_TOWN_CUE = set(normalize(w) for w in "مدينة بلدة قرية مخيم حي مديرية قضاء ناحية منطقة مركز".split())
 _AR_ADMIN_CUE = set(normalize(w) for w in "محافظة ولاية مقاطعة إقليم ريف".split())
 _AR_CUES = _AR_TOWN_CUE | _AR_ADMIN_CUE
+# the cues whose next word is a name so surely that an unknown word there is worth spelling out (see _by_sound):
+# not "منطقة", "مركز", "حي", "مديرية" ("area", "centre", "alive", "directorate" also stand before nouns)
+_AR_NAME_CUE = set(normalize(w) for w in "مدينة بلدة قرية مخيم".split())
+_AR_REGION_CUE = set(normalize(w) for w in "محافظة ولاية مقاطعة إقليم".split())
 _AR_AMBIGUOUS = {normalize("مالي")}  # also "financial": the country only after a cue
 _CY_AMBIGUOUS = {"мали", "малі"}  # also "had" (ru/uk), "small" (uk)
 _AR_DEMONYM = {normalize(k): v for k, v in (
@@ -191,6 +195,18 @@ class _Names:
     _rows: dict[int, tuple] = field(default_factory=dict)
     memo: dict[str, list[int]] = field(default_factory=dict)  # word -> _cy_word's answer
     ar_memo: dict[str, tuple] = field(default_factory=dict)  # word -> (longer names start here?, rows)
+    _ar_known: dict[tuple, set[str]] | None = None  # (english, iso3, admin1) -> its Arabic keys, unspaced
+
+    def arabic_names(self, english: str, iso3: str, admin1: str) -> set[str]:
+        """The Arabic names the table has for a place, without spaces or a first article ("كفرزيتا")."""
+        if self._ar_known is None:
+            known: dict[tuple, set[str]] = {}
+            for ln in self.lines:
+                if "\u0600" <= ln[:1] <= "\u06ff":
+                    k, _d, _kind, name, iso, adm, _rest = ln.split("\t", 6)
+                    known.setdefault((name, iso, adm), set()).add(_squash(k))
+            self._ar_known = known
+        return self._ar_known.get((english, iso3, admin1), set())
 
     def rows(self, key: str) -> range:
         j = self.last.get(key)
@@ -215,6 +231,11 @@ class _Names:
             # ``last`` keeps the file's (sorted) order
             self._sorted = [k for k in self.last if " " not in k and not _is_arabic(k)]
         return self._sorted
+
+
+def _squash(key: str) -> str:
+    key = key.replace(" ", "")
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
 def _sig(words: list[str]) -> str:
@@ -377,7 +398,7 @@ def _ar_bare(w: str) -> tuple[int, str]:
     k = 0
     if len(w) > 3 and w[0] in "وف" or w[0:1] in ("و", "ف") and w[1:] in _AR_WEAK_CUE:  # "وفي"
         k, w = 1, w[1:]
-    if len(w) > 3 and w[0] in "بلك":
+    if len(w) > 3 and w[0] in "بلك" and w not in _AR_CUES:  # "بلدة" is a cue itself, not ب + "لدة"
         k, w = k + 1, w[1:]
     return k, w
 
@@ -430,11 +451,12 @@ def _ar_lookup(names: _Names, forms: tuple, words: list[str], short_ok: bool) ->
     return found
 
 
-def _scan_arabic(text: str, names: _Names, ctx: Counter) -> list[_Mention]:
+def _scan_arabic(text: str, names: _Names, ctx: Counter) -> tuple[list[_Mention], list[tuple]]:
     toks = [(m.start(), m.end(), m.group()) for m in _AR_WORD.finditer(text)]
     norm = [t[2].translate(_AR_DROP).translate(_AR_MAP) for t in toks]
     memo = names.ar_memo
     out: list[_Mention] = []
+    misses: list[tuple[int, list[int], list[str], str]] = []  # unknown words after a name cue, for _by_sound
     n, i = len(toks), 0
     while i < n:
         w = norm[i]
@@ -461,6 +483,9 @@ def _scan_arabic(text: str, names: _Names, ctx: Counter) -> list[_Mention]:
             d = _ar_demonym(w)
             if d:
                 ctx[d] += 0.5
+            elif cue in _AR_NAME_CUE or cue in _AR_REGION_CUE or cue == "ريف":
+                j = i + 1 if i + 1 < n and _joined(text, toks[i][1], toks[i + 1][0]) else i
+                misses.append((toks[i][0], [t[1] for t in toks[i:j + 1]], norm[i:j + 1], cue))
             i += 1
             continue
         key = found[0][1]
@@ -484,6 +509,117 @@ def _scan_arabic(text: str, names: _Names, ctx: Counter) -> list[_Mention]:
             m.start, m.starts = toks[i - 1][0] + _offset(toks[i - 1][2], cue_k), {}
         out.append(m)
         i += size
+    return out, misses
+
+
+# --- Arabic names the table lacks, by their sound ---------------------------------------------------
+# what each letter may be written as in a Latin name, as ``gazetteer.consonants`` merges sounds ("" = none)
+_AR_SOUNDS = {"ب": "b", "ت": "t", "ث": "ts", "ج": "jg", "ح": "h", "خ": "k", "د": "d", "ذ": "dz", "ر": "r",
+              "ز": "z", "س": "s", "ش": "Cs", "ص": "s", "ض": "d", "ط": "t", "ظ": "zd", "غ": "gr", "ف": "f",
+              "ق": "kg", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h ", "پ": "b", "چ": "Cj", "ژ": "jz",
+              "ڤ": "f", "گ": "g", "ع": " ", "ء": " ", "ئ": " ", "ؤ": " "}
+_AR_VOWEL_LETTERS = set("اوي")
+
+
+@lru_cache(maxsize=4096)
+def _ar_sounds(words: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    """The ways a Latin name could write these Arabic words: (consonants, gaps that must hold a vowel,
+    consonants of the name itself), as ``gazetteer.consonants`` gives them for Latin names. The long vowels
+    ا و ي stand for vowels (or w, y, which are vowels there too); a closing ه (ة) for none; an article
+    comes off, or stays as "l" (which is no consonant of the name's own)."""
+    forms: list[tuple[str, int, int]] = [("", 0, 0)]
+    for w in words:
+        options = [(w, 0)]
+        if w.startswith("ال") and len(w) > 4:
+            options = [(w[2:], 0), ("ل" + w[2:], 1)]
+        nxt: list[tuple[str, int, int]] = []
+        for o, art in options:
+            if o[-1:] == "ه":
+                o = o[:-1]
+            for cons, gaps, own in forms:
+                nxt += [(c, g, own + len(c) - len(cons) - art) for c, g in _ar_spell(o, cons, gaps)]
+        forms = nxt[:64]
+    return tuple(dict.fromkeys(forms))
+
+
+def _ar_spell(w: str, cons: str, gaps: int) -> list[tuple[str, int]]:
+    out = [(cons, gaps)]
+    for n, ch in enumerate(w):
+        if ch in _AR_VOWEL_LETTERS:
+            if n or ch != "ا":  # a first alef may only carry a cluster: "امبره" (Mbera), "انديرا" (Ndira)
+                out = [(c, g | 1 << len(c)) for c, g in out]
+            continue
+        sounds = _AR_SOUNDS.get(ch)
+        if sounds is None:
+            return []
+        out = [(c + s if s != " " and (not c or c[-1] != s or g >> len(c) & 1) else c, g)
+               for c, g in out for s in sounds][:64]
+    return out
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same letters but for long vowels (ا و ي) one of them writes and the other
+    does not."""
+    if len(a) < len(b):
+        a, b = b, a
+    j = 0
+    for ch in a:
+        if j < len(b) and ch == b[j]:
+            j += 1
+        elif ch not in _AR_VOWEL_LETTERS:
+            return False
+    return j == len(b)
+
+
+def _by_sound(names: _Names, misses: list[tuple], share: Counter, regions: set[tuple[str, str]]) -> list[_Mention]:
+    """Unknown words after a name cue ("بلدة تيسيت", "محافظة ..."): a town (after "مدينة", "بلدة", "قرية",
+    "مخيم") or region (after "محافظة", "ولاية", ...) of the article's main countries whose Latin name sounds
+    the same, with at least three consonants of its own. Where the article names regions of that country
+    (``regions``: (country, admin1)), it must lie in one; where the table has Arabic names for it, one must
+    be these words run together, up to a long vowel written or not ("كفرزيتا" for "كفر زيتا", "بيت أمر" for
+    "بيت اومر"; "بوريم" is not Perm, "بيرم"). Of several, the one that matches more letters (an article
+    written in both), then the main country's, then the most populous."""
+    from extractors.places.gazetteer import get_gazetteer
+
+    named = {c for c, _a in regions}
+    main = {c: v for c, v in share.items() if v >= 0.2}
+    for c in named:  # "في أبين": a region named is as good as its country
+        main[c] = max(main.get(c, 0.0), 0.2)
+    if not main:
+        return []
+    gaz = get_gazetteer()
+    out = []
+    for start, ends, words, cue in misses:
+        if words[0] in _AR_STOP or words[0] in _AR_WEAK_CUE or _ar_bare(words[0])[1] in _AR_CUES:
+            continue
+        kinds = ("P", "A") if cue == "ريف" else ("A",) if cue in _AR_REGION_CUE else ("P",)
+        for size in range(len(words), 0, -1):
+            if size > 1 and (words[1] in _AR_STOP or words[1] in _AR_WEAK_CUE):
+                continue
+            hits: dict[int, tuple] = {}
+            squashed = _squash("".join(words[:size]))
+            for cons, need, own in _ar_sounds(tuple(words[:size])):
+                if own < 3:
+                    continue
+                for c in main:
+                    for idx, gaps in gaz.by_consonants(cons, c):
+                        e = gaz.entries[idx]
+                        if need & ~gaps or e.kind not in kinds or c in named and (c, e.admin1) not in regions:
+                            continue
+                        known = names.arabic_names(e.name, e.country, e.admin1 or "")
+                        if known and not any(_vowel_variant(squashed, k) for k in known):
+                            continue
+                        if len(cons) > hits.get(idx, (0,))[0]:
+                            hits[idx] = (len(cons), e)
+            if hits:
+                idx, (_n, e) = max(hits.items(), key=lambda t: (t[1][0], main[t[1][1].country], t[1][1].population))
+                key = " ".join(words[:size])
+                r = -1 - idx  # a row of its own, beside the table's
+                names._rows.setdefault(r, (key, e.name, e.kind, e.name, e.country, e.admin1 or "", e.latitude,
+                                           e.longitude, e.population))
+                out.append(_Mention(start, ends[size - 1], key, {r: 1.5}, tokens=size,
+                                    town=cue not in _AR_ADMIN_CUE, admin=cue in _AR_ADMIN_CUE, cue=True))
+                break
     return out
 
 
@@ -662,12 +798,14 @@ def find_places_i18n(text: str, lang: str | None) -> list[Place]:
     ctx: Counter = Counter()
     mentions: list[tuple[_Mention, bool]] = []
     misses: list[tuple[int, int, str]] = []
+    ar_misses: list[tuple] = []
     if lang not in _CYRILLIC_LANGS:
-        mentions += [(m, True) for m in _scan_arabic(text, names, ctx)]
+        found, ar_misses = _scan_arabic(text, names, ctx)
+        mentions += [(m, True) for m in found]
     if lang not in _ARABIC_LANGS:
         found, misses = _scan_cyrillic(text, names, ctx)
         mentions += [(m, False) for m in found]
-    if not mentions:
+    if not mentions and not (ar_misses and ctx):  # a demonym may be the only context a guess has
         return []
     # The same name resolves the same way throughout: decide once per (name, cues).
     memo: dict[tuple, tuple[int, tuple]] = {}
@@ -699,12 +837,18 @@ def find_places_i18n(text: str, lang: str | None) -> list[Place]:
     if misses and share:
         mentions += [(m, False) for m in _by_prefix(names, misses, share)]
     admins: Counter = Counter()
-    for m, _ in mentions:
+    regions: set[tuple[str, str]] = set()  # (country, admin1) the article names or places a town in
+    for m, arabic in mentions:
         _, r = best(m, share, empty, 1)
         if r[2] == "A" and (m.admin or m.tokens > 1):
             admins[(r[4], r[5])] += 1
         elif r[2] == "P" and (r[8] >= 20000 or m.tokens > 1):
             vouch(m.key, r[4], 0.5)
+        if r[5] and (r[2] == "A" and (m.admin or m.tokens > 1 or m.cue)
+                     or r[2] == "P" and _keep(r, m, share, empty, arabic)):
+            regions.add((r[4], r[5]))
+    if ar_misses:
+        mentions += [(m, True) for m in _by_sound(names, ar_misses, share, regions)]
     out: list[Place] = []
     shares: dict[str, Counter] = {}
     for m, arabic in sorted(mentions, key=lambda t: t[0].start):

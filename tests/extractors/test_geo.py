@@ -158,3 +158,12 @@ def test_gazetteer_builds_when_the_cache_cannot_be_written(tmp_path, monkeypatch
     assert gz._load().lookup("maiduguri")
     monkeypatch.setenv(gz.CACHE_ENV, "")  # off
     assert gz._cache_file(b"x") is None
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("La police a dispersé mardi une marche à Port-au-Prince, la capitale.", "Port-au-Prince", "Ouest"),
+    ("Des voitures ont brûlé cette nuit à Aix-en-Provence.", "Aix-en-Provence", "Provence-Alpes-Cote d'Azur"),
+    ("Hubo una balacera el sábado en San Nicolás de los Garza.", "San Nicolás de los Garza", "Nuevo Leon"),
+])
+def test_names_joined_by_lower_case_articles_and_prepositions(text, name, admin1):
+    assert (name, admin1, "city") in [(p.name, p.admin1, p.geo_precision) for p in find_places(text)]

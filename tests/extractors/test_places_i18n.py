@@ -252,3 +252,51 @@ def test_a_small_town_is_read_with_the_countries_the_article_names_in_its_own_la
 ])
 def test_a_country_name_that_is_also_a_word_counts_in_a_list_of_countries(text, lang, countries):
     assert [p[2] for p in _found(text, lang)] == countries
+
+
+# --- Arabic names the table lacks, matched by sound against the gazetteer's Latin names ---------------
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town the multilingual table has no Arabic name for, spelled out after "بلدة" in a country named
+    ("قتل مسلحون خمسة جنود في بلدة تيسيت شرقي مالي.", ("تيسيت", "Tessit", "MLI", "Gao", "city")),
+    ("وصل النازحون إلى مدينة دوينتزا في مالي أمس.", ("دوينتزا", "Douentza", "MLI", "Mopti", "city")),
+    # two words, the first a common head of village names
+    ("سقطت قذائف على بلدة دارة عزة في سوريا.", ("دارة عزة", "Darat ‘Izzah", "SYR", "Aleppo", "city")),
+])
+def test_an_unknown_arabic_town_after_a_town_cue_is_read_by_its_sound(text, place):
+    assert place in _found(text, "ar")
+
+
+def test_the_sound_match_keeps_to_the_regions_the_article_names():
+    # "بصيرة" sounds like Basir (Daraa) and Al Busayrah (Deir ez-Zor): the article names Deir ez-Zor
+    found = _found("اشتباكات في بلدة البصيرة بريف دير الزور في سوريا.", "ar")
+    assert ("البصيرة", "Al Busayrah", "SYR", "Deir ez-Zor", "city") in found
+    assert not any(p[1] == "Basir" for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون بلدة تيسيت فجر اليوم.",  # no country to look in
+    "دخل الجنود قرية صغيرة في مالي ثم قرية مهجورة قرب الحدود.",  # ordinary words after the cue
+    "فر السكان من بلدة مجاورة في سوريا بعد القصف.",
+    "نقل المصابون إلى مخيم للنازحين في اليمن.",
+    # a place the table knows by another Arabic name ("بيرم" for Perm) is no sound-alike
+    "انسحبت القوات من بلدة بوريم بعد توقف الدعم الروسي.",
+])
+def test_the_sound_match_invents_no_town(text):
+    assert [p for p in _found(text, "ar") if p[4] == "city"] == []
+
+
+def test_a_cue_word_starting_like_a_preposition_is_still_a_cue():
+    # "بلدة" is not "ب" + "لدة": after it a small village of the country named is credible
+    assert ("بصير", "Basir", "SYR", "Daraa", "city") in _found("قصفت الطائرات بلدة بصير في سوريا.", "ar")
+    assert [p[1] for p in _found("قصفت الطائرات بصير في سوريا.", "ar")] == ["Syria"]
+
+
+def test_latin_names_by_their_consonants():
+    from extractors.places.gazetteer import consonants
+
+    assert consonants("tessit") == ("tst", 0b110)
+    assert consonants("timbuktu")[0] == consonants("tombouctou")[0] == "tmbkt"
+    assert consonants("al hudaydah")[0] == "lhdd"  # the closing h after a vowel goes
+    assert consonants("cheikh")[0] == consonants("shaykh")[0] == "Ck"
