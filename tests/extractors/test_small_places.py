@@ -64,3 +64,14 @@ def test_a_village_in_an_article_about_several_regions_gets_none():
     geo = GeoView([town("Kaduna", "Kaduna", 300), town("Zaria", "Kaduna", 400), town("Kafanchan", "Kaduna", 500)],
                   "NGA")
     assert _region_of(geo, "NGA", spot, []).admin1 == "Kaduna"
+
+
+@pytest.mark.parametrize(("text", "lang", "location"), [
+    ("Homens armados atacaram Muhande, aldeia remota no distrito de Macomia, em Moçambique, e queimaram vinte "
+     "casas.", "pt", "Muhande"),
+    ("Des hommes armés ont attaqué Kologo, un village du cercle de Bankass au Mali, tuant six civils.", "fr",
+     "Kologo"),
+])
+def test_a_village_named_in_apposition_is_the_location(text, lang, location):
+    evs = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language=lang))
+    assert evs[0].location == location
