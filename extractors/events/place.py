@@ -10,6 +10,7 @@ the story was filed), the way ACLED codes an event whose town the sentence does 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from extractors.actors import dictionary as act
@@ -113,6 +114,25 @@ def _most_specific(text: str, places: list[PlaceInfo], named: list[PlaceInfo], s
 _WHERE_AFTER = re.compile(r",?\s+(?:where|où|donde|onde)\b")
 
 
+def _region_of(geo: GeoView, country: str | None, spot: PlaceInfo, skip) -> PlaceInfo | None:
+    """The region of a village the gazetteer lacks: the one the towns and regions of its sentence lie in
+    ("el corregimiento de Apiay, en Villavicencio": Meta), else the one three in four of the article's
+    places in its country lie in ("la localité de Matiba" in an article about Beni: North Kivu)."""
+    if not country:
+        return None
+    places = [p for p in geo.places if p.country == country and p.admin1 and p.precision != "country"
+              and not any(a <= p.start < b for a, b in skip)]
+    near = [p for p in places if abs(p.start - spot.start) < 120]
+    for group, share in ((near, 1.0), (places, 0.75)):
+        regions = Counter(p.admin1 for p in group)
+        if regions:
+            admin1, n = regions.most_common(1)[0]
+            if n >= share * sum(regions.values()):
+                region = next((p for p in group if p.precision == "admin1" and p.admin1 == admin1), None)
+                return region or PlaceInfo(admin1, country, admin1, None, None, "admin1", spot.start, spot.end)
+    return None
+
+
 def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
     text = seg.text
     places = incident_places(d, seg)
@@ -136,6 +156,8 @@ def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
         known = next((p for p in geo.places if p.precision == "city" and p.country == country
                       and surface(text, p) == location), None)  # the gazetteer may know it from elsewhere
         place = known or place
+        if place is None or place.precision == "country":
+            place = _region_of(geo, country, spot, seg.datelines) or place
     elif spot is not None:
         place, location = spot, surface(text, spot)
     elif place is not None and place.precision == "city":

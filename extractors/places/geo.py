@@ -90,7 +90,7 @@ def _score(gaz: Gazetteer, idx: int, primary: bool, m: Mention, ctx: Counter, to
         s += 3.0
     elif e.kind in (KIND_ADMIN1, KIND_COUNTY):
         # a bare "Kandahar" or "Idlib" is more often the town than its province
-        s += 6.0 if m.admin_hint else -1.0
+        s += 6.0 if m.admin_hint else -3.0 if m.town_hint else -1.0
     if not primary:
         s -= 1.5
     if total:

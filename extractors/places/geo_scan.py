@@ -32,6 +32,7 @@ class Mention:
     key: str
     cands: list[tuple[int, bool]]
     admin_hint: bool = False  # followed by "State"/"Province": prefer the admin1 reading
+    town_hint: bool = False  # after "the town of", "le camp de": prefer a town to the region of its name
     cue: bool = False  # preceded by "in"/"near"/... or followed by ", Region"
     within: tuple[str, str | None] | None = None  # "Town, Region": (country, admin1) the town must be in
     tokens: int = 1
@@ -68,6 +69,12 @@ def _of_place(text: str, pos: int) -> bool:
     """ "town of", "outskirts of", "village de": the word before "of" announces a place."""
     m = _PREV.search(text, max(0, pos - 30), pos)
     return m is not None and m.group(1).lower() in gw.OF_PLACE
+
+
+def _town_before(text: str, pos: int) -> bool:
+    """ "the town of", "le camp de", "la ciudad de": the name after is a town, not the region it gives its name."""
+    m = _PREV.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in gw.TOWN_NOUNS
 
 
 def _admin_before(text: str, pos: int) -> bool:
@@ -138,6 +145,10 @@ def scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[Mention]
             prev = _prev_word(text, s0, words, i)
             mention.prev, mention.next, mention.next_gap = prev, nxt, gap
             mention.cue = prev is not None and prev[2].lower() in gw.CUES
+            if not mention.admin_hint and prev is not None and (
+                    prev[2].lower() in gw.TOWN_NOUNS and text[prev[1]:s0].strip() == ""
+                    or prev[2].lower() in gw.OF_WORDS and _town_before(text, prev[0])):
+                mention.town_hint = True
             if not mention.admin_hint and prev is not None and prev[2].lower() in gw.OF_WORDS \
                     and _admin_before(text, s0) \
                     and any(gaz.entries[c].kind in (KIND_ADMIN1, KIND_COUNTY) for c, _ in cands):

@@ -105,6 +105,9 @@ OF_PLACE |= {"région", "province", "ville", "village", "localité", "commune", 
              "departamento", "provincia", "estado", "localidad", "vereda", "corregimiento", "barrio", "cidade",
              "aldeia", "povoado", "município", "distrito", "província", "região", "bairro", "localidade", "environs",
              "alentours", "périphérie", "afueras", "arredores"}
+# the settlements a name after them (or after their "of", "de") is the town of: "the town of Tombouctou"
+TOWN_NOUNS = {"town", "city", "village", "camp", "base", "ville", "localité", "poste", "garnison", "bourgade",
+              "ciudad", "pueblo", "localidad", "poblado", "cidade", "vila", "aldeia", "povoado", "localidade"}
 ADMIN_BEFORE = {"région", "province", "préfecture", "département", "gouvernorat", "wilaya", "état", "departamento",
                 "provincia", "estado", "região", "província", "governorate", "state", "region", "oblast"}
 _ROMANCE_FUNCTION = {"le", "la", "les", "des", "du", "au", "aux", "dans", "selon", "après", "depuis", "lors", "chez",

@@ -45,7 +45,10 @@ _SETTLEMENT = fastre.compile(
     # military posts and camps, which ACLED codes by their village: "the military camp at X", "le poste de X"
     r"|\b(?:hamlet|forest|(?:(?:army|military|police|security)\s+)?(?:camp|base|post|outpost|garrison|"
     r"barracks))\s+(?:of|at)\s+" + _NAME +
-    r"|\b(?:poste|camp|base|garnison|caserne)(?:\s+(?:militaire|de\s+sécurité|avancée?))?\s+(?:de|d['’])\s*" + _NAME)
+    r"|\b(?:poste|camp|base|garnison|caserne)(?:\s+(?:militaire|de\s+sécurité|avancée?))?\s+(?:de|d['’])\s*" + _NAME +
+    # in apposition: "X, aldeia remota no distrito de Y", "X, un village du cercle de Y", "X, a village in"
+    r"|\b" + _NAME + r",\s+(?:(?:a|an|un|une|uma|um|una)\s+)?(?:small\s+|remote\s+|petit\s+|pequeña\s+|pequena\s+)?"
+    r"(?:village|hamlet|localité|hameau|aldeia|povoado|vereda|caserío|poblado|localidad|localidade)\b")
 # "in X, central Mali", "near X in Zamfara state": a name the gazetteer lacks, placed in a region or country
 # the article names right after it
 _APPOSED = fastre.compile(r"\b(?:in|near|at|outside|around)\s+" + _NAME + r"(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"

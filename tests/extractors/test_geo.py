@@ -167,3 +167,15 @@ def test_gazetteer_builds_when_the_cache_cannot_be_written(tmp_path, monkeypatch
 ])
 def test_names_joined_by_lower_case_articles_and_prepositions(text, name, admin1):
     assert (name, admin1, "city") in [(p.name, p.admin1, p.geo_precision) for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text, precision", [
+    ("L'armée a repris le camp de Tombouctou jeudi.", "city"),  # the town, though the region is bigger
+    ("Les soldats sont arrivés dans la ville de Tombouctou.", "city"),
+    ("Des combats ont eu lieu dans la région de Tombouctou.", "admin1"),
+    ("Fighting broke out in the town of Kandahar.", "city"),
+    ("Fighting broke out in Kandahar province.", "admin1"),
+])
+def test_a_town_noun_before_a_name_asks_for_the_town_not_its_region(text, precision):
+    (p,) = find_places(text)
+    assert p.geo_precision == precision

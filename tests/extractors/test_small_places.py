@@ -34,3 +34,44 @@ def test_a_region_named_before_its_country_is_not_a_village():
     text = "Gunmen killed nine villagers in Borno, northeastern Nigeria, on Sunday, officials said."
     (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
     assert ev.location != "Borno" and ev.country == "NGA"
+
+
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    # the region of the town named beside it
+    ("Este lunes, hombres armados atacaron la base militar del corregimiento de Zorrilla, en Villavicencio, "
+     "y mataron a dos soldados.", "es", "Zorrilla", "Meta"),
+    # the region the article's other places all lie in
+    ("Des rebelles ont tué six civils jeudi dans la localité de Kabunga.\n"
+     "L'administrateur du territoire de Beni a confirmé le bilan. Beni est situé dans le Nord-Kivu.", "fr",
+     "Kabunga", "North Kivu"),
+])
+def test_a_village_the_gazetteer_lacks_takes_the_region_of_the_places_around_it(text, lang, location, admin1):
+    evs = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language=lang))
+    assert (evs[0].location, evs[0].admin1) == (location, admin1)
+
+
+def test_a_village_in_an_article_about_several_regions_gets_none():
+    from extractors.events.place import _region_of
+    from extractors.places.resolve import GeoView, PlaceInfo
+
+    def town(name, admin1, start):
+        return PlaceInfo(name, "NGA", admin1, 1.0, 1.0, "city", start, start + len(name))
+
+    spot = PlaceInfo("Tungan Kwara", "NGA", None, None, None, "city", 0, 12)
+    geo = GeoView([town("Kaduna", "Kaduna", 300), town("Sokoto", "Sokoto", 400), town("Gusau", "Zamfara", 500)],
+                  "NGA")
+    assert _region_of(geo, "NGA", spot, []) is None
+    geo = GeoView([town("Kaduna", "Kaduna", 300), town("Zaria", "Kaduna", 400), town("Kafanchan", "Kaduna", 500)],
+                  "NGA")
+    assert _region_of(geo, "NGA", spot, []).admin1 == "Kaduna"
+
+
+@pytest.mark.parametrize(("text", "lang", "location"), [
+    ("Homens armados atacaram Muhande, aldeia remota no distrito de Macomia, em Moçambique, e queimaram vinte "
+     "casas.", "pt", "Muhande"),
+    ("Des hommes armés ont attaqué Kologo, un village du cercle de Bankass au Mali, tuant six civils.", "fr",
+     "Kologo"),
+])
+def test_a_village_named_in_apposition_is_the_location(text, lang, location):
+    evs = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language=lang))
+    assert evs[0].location == location
