@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from extractors.lexicons import LANGUAGES, lexicon, rx
 from extractors.lexicons.function_words import FUNCTION_WORDS
 
-__all__ = ["GATE_VERSION", "GateDecision", "gate", "gate_text"]
+__all__ = ["GATE_VERSION", "GateDecision", "gate", "gate_text", "warm_patterns"]
 
 GATE_VERSION = "gate-1"  # bump when the decision can change: pages it rejected are then re-judged
 MIN_HITS = 8  # dev: the fewest conflict words in a document with an event is 4
@@ -107,6 +107,14 @@ def _patterns(lang: str) -> tuple[re.Pattern, ...]:
     lex = lexicon(lang)
     protest = [rx(lex.actors.protest_words)] if lex.actors.protest_words else []
     return (lex.violence, lex.armed_target, lex.hostile, lex.clash_words, lex.lethal, *protest)
+
+
+def warm_patterns(lang: str) -> None:
+    """Compile the conflict-word patterns of ``lang`` now rather than on its first page (worker warm-up)."""
+    if lexicon(lang) is None:
+        return
+    for p in _patterns(lang):
+        p.search("")
 
 
 def gate(html: bytes | str, *, declared_language: str | None = None) -> GateDecision:
