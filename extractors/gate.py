@@ -84,13 +84,23 @@ def gate_text(html: str) -> str:
     return htmllib.unescape("\n".join(parts))
 
 
+_FW_CODES = tuple(code for code in LANGUAGES if code in FUNCTION_WORDS)
+_FW_INDEX: dict[str, tuple[str, ...]] = {}  # function word -> the lexicon languages it belongs to
+for _code in _FW_CODES:
+    for _word in FUNCTION_WORDS[_code]:
+        _FW_INDEX[_word] = (*_FW_INDEX.get(_word, ()), _code)
+
+
 def _language(text: str, declared: str | None) -> str | None:
     if declared:
         return declared.strip().lower().replace("_", "-").split("-")[0] or None
     words = _LETTERS.findall(text[:3000].lower())
     # the function-word table, not the lexicons: importing every lexicon costs seconds per process
-    shares = {code: sum(w in FUNCTION_WORDS[code] for w in words) / max(len(words), 1)
-              for code in LANGUAGES if code in FUNCTION_WORDS}
+    counts = dict.fromkeys(_FW_CODES, 0)
+    for w in words:  # one look-up per word, not one per word and language
+        for code in _FW_INDEX.get(w, ()):
+            counts[code] += 1
+    shares = {code: n / max(len(words), 1) for code, n in counts.items()}
     best = max(shares, key=shares.get, default=None)
     if best is not None and shares[best] >= 0.15:
         return best
