@@ -42,26 +42,27 @@ GATE_LANGUAGES = ("fr", "es", "pt", "ru", "uk")
 
 def warm() -> bool:
     """Gate, clean and extract the sample pages once (English); True when it ran without an error."""
+    quiet = logging.getLogger("trafilatura")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # the warm-up's own pages: nothing to report about them
     try:
+        from extractors.gate import gate, warm_patterns
         from extractors.records import Page
         from flows.pipeline import Options, process_pages
 
-        logging.getLogger("trafilatura").setLevel(max(logging.getLogger("trafilatura").level, logging.ERROR))
         pages = [Page(url=f"https://wire.example.org/warm/{i}", fetched_at="2024-05-21T00:00:00+00:00", status=200,
                       content_type="text/html", body=html.encode()) for i, html in enumerate((SAMPLE, UNRELATED))]
         process_pages(pages, Options(gate=True))
-        from extractors.gate import gate
-
         gate("<html><head><title>Weather</title></head><body><p>" + "Sunny and warm in the afternoon. " * 30
              + "</p></body></html>")  # the gate's trigger rules: a long page with no conflict words
-        from extractors.gate import warm_patterns
-
         for lang in GATE_LANGUAGES:  # the words the gate counts in every page of these languages
             warm_patterns(lang)
         return True
     except Exception as exc:  # noqa: BLE001 - never stop the fork server: workers warm up by themselves
         log.warning("worker warm-up failed: %s: %s", type(exc).__name__, exc)
         return False
+    finally:
+        quiet.setLevel(level)
 
 
 WARMED = warm()
