@@ -12,7 +12,13 @@
 3. Cost per page, in this process over the same pages: the gate against trafilatura with metadata.
 4. End to end: a WARC of the mixed pages (repeated under distinct URLs, distinct bytes), backfilled
    through the real flow (Prefect, process pool) with and without the gate, against trafilatura
-   alone on the same WARC and cores; pages/s, ratios and peak memory, all in this one run.
+   alone on the same WARC and cores; pages/s, ratios and peak memory, all in this one run. Also with
+   the gate and cold workers (``CONFLICT_EVENTS_WARM_WORKERS=0``: every worker spawned and warming up
+   by itself, as before the fork server), to compare in the same run.
+5. Steady state (``--steady N``, default 4 x 722): a larger WARC of the same pages, with the gate against
+   trafilatura alone, so that start-up (workers, Prefect) weighs less; reported next to the short run,
+   not instead of it. The pages repeat, so each worker also meets sentences it parsed already (spaCy
+   parses are memoized per process): real archives repeat less.
 """
 
 from __future__ import annotations
@@ -112,18 +118,27 @@ def make_mixed_warc(path: Path, pages: list[tuple[str, bytes]], n: int) -> None:
     write_warc(path, records())
 
 
-def backfill(path: Path, db: Path, workers: int, gate: bool):
+def backfill(path: Path, db: Path, workers: int, gate: bool, warm_workers: bool = True):
     from backfill_bench import PeakMemory, own_cpu_seconds
 
     from flows.backfill import flows
     from flows.settings import Settings
 
     settings = Settings(db_path=db, batch_size=200, progress=False, gate=gate)
+    before = os.environ.get(flows.WARM_WORKERS_ENV)
+    os.environ[flows.WARM_WORKERS_ENV] = "1" if warm_workers else "0"
     cpu0 = own_cpu_seconds()
-    with PeakMemory() as mem:
-        start = time.perf_counter()
-        result = flows.run_flow(flows.backfill_warc_flow, [str(path)], settings, runner="process", workers=workers)
-        secs = time.perf_counter() - start
+    try:
+        with PeakMemory() as mem:  # the fork server is a child too: its warm-up counts
+            start = time.perf_counter()
+            result = flows.run_flow(flows.backfill_warc_flow, [str(path)], settings, runner="process",
+                                    workers=workers)
+            secs = time.perf_counter() - start
+    finally:
+        if before is None:
+            os.environ.pop(flows.WARM_WORKERS_ENV, None)
+        else:
+            os.environ[flows.WARM_WORKERS_ENV] = before
     return secs, result, mem, own_cpu_seconds() - cpu0 + mem.children_cpu
 
 
@@ -136,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--records", type=int, default=1083, help="Records in the end-to-end WARC [3 x 361].")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--skip-e2e", action="store_true", help="Recall, rejection and cost only.")
+    ap.add_argument("--steady", type=int, default=None,
+                    help="Records of the steady-state WARC [4 x --records]; 0 skips it.")
+    ap.add_argument("--skip-nogate", action="store_true", help="Leave out the (slow) run without the gate.")
     ap.add_argument("--dir", default=None, help="Working directory (default: a temporary one).")
     args = ap.parse_args(argv)
     for var, value in (("DO_NOT_TRACK", "1"), ("PREFECT_SERVER_ANALYTICS_ENABLED", "false"),
@@ -192,19 +210,39 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(a) trafilatura alone: {base:.1f} pages/s ({base_s:.1f}s, {base_cpu:.0f} CPU-s); "
               f"load {os.getloadavg()[0]:.1f}", flush=True)
         runs = {}
-        for gate in (True, False):
-            secs, res, mem, cpu = backfill(warc, work / f"backfill-{'gate' if gate else 'nogate'}.duckdb",
-                                           args.workers, gate)
-            runs[gate] = (secs, res, mem, cpu)
-            print(f"({'b' if gate else 'c'}) backfill warc {'with' if gate else 'without'} the gate: "
-                  f"{args.records / secs:.1f} pages/s ({secs:.1f}s, {cpu:.0f} CPU-s); {res['articles']} articles, "
-                  f"{res['gated']} gated, {res['events']} events; peak RSS writer {_mb(mem.parent_peak)}, "
-                  f"with workers {_mb(mem.tree_peak)}; load {os.getloadavg()[0]:.1f}", flush=True)
-    (gs, _, gmem, gcpu), (ns, _, nmem, _) = runs[True], runs[False]
-    print(f"THROUGHPUT with the gate / trafilatura alone: {base_s / gs:.2f}x in wall time, {base_cpu / gcpu:.2f}x "
-          f"per CPU-second (target >= 3); without the gate: {base_s / ns:.2f}x; gate on / off: {ns / gs:.2f}x")
-    print(f"MEMORY with / without the gate: writer {_mb(gmem.parent_peak)} / {_mb(nmem.parent_peak)}, "
-          f"tree {_mb(gmem.tree_peak)} / {_mb(nmem.tree_peak)}")
+        kinds = [("b", True, True), ("b0", True, False)] + ([] if args.skip_nogate else [("c", False, True)])
+        for label, gate, warm in kinds:
+            secs, res, mem, cpu = backfill(warc, work / f"backfill-{label}.duckdb", args.workers, gate, warm)
+            runs[label] = (secs, res, mem, cpu)
+            print(f"({label}) backfill warc {'with' if gate else 'without'} the gate"
+                  f"{'' if warm else ', cold workers'}: {args.records / secs:.1f} pages/s ({secs:.1f}s, "
+                  f"{cpu:.0f} CPU-s); {res['articles']} articles, {res['gated']} gated, {res['events']} events; "
+                  f"peak RSS writer {_mb(mem.parent_peak)}, with workers {_mb(mem.tree_peak)}; "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
+        steady = 4 * args.records if args.steady is None else args.steady
+        if steady:
+            big = work / f"mixed-{steady}.warc.gz"
+            make_mixed_warc(big, pages, steady)
+            sbase_s, _, sbase_cpu = baseline(big, args.workers)
+            print(f"(s-a) {steady} records, trafilatura alone: {steady / sbase_s:.1f} pages/s ({sbase_s:.1f}s, "
+                  f"{sbase_cpu:.0f} CPU-s); load {os.getloadavg()[0]:.1f}", flush=True)
+            ss, sres, _, scpu = backfill(big, work / "backfill-steady.duckdb", args.workers, True)
+            print(f"(s-b) {steady} records, backfill warc with the gate: {steady / ss:.1f} pages/s ({ss:.1f}s, "
+                  f"{scpu:.0f} CPU-s); {sres['articles']} articles, {sres['gated']} gated; "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
+    gs, _, gmem, gcpu = runs["b"]
+    cs, _, _, ccpu = runs["b0"]
+    print(f"THROUGHPUT with the gate / trafilatura alone, {args.records} records: {base_s / gs:.2f}x in wall time, "
+          f"{base_cpu / gcpu:.2f}x per CPU-second (target >= 3); cold workers: {base_s / cs:.2f}x wall, "
+          f"{base_cpu / ccpu:.2f}x per CPU-second")
+    if "c" in runs:
+        ns, _, nmem, _ = runs["c"]
+        print(f"without the gate: {base_s / ns:.2f}x; gate on / off: {ns / gs:.2f}x")
+        print(f"MEMORY with / without the gate: writer {_mb(gmem.parent_peak)} / {_mb(nmem.parent_peak)}, "
+              f"tree {_mb(gmem.tree_peak)} / {_mb(nmem.tree_peak)}")
+    if steady:
+        print(f"STEADY STATE, {steady} records, with the gate / trafilatura alone: {sbase_s / ss:.2f}x in wall time, "
+              f"{sbase_cpu / scpu:.2f}x per CPU-second")
     return 0
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from extractors.lexicons import LANGUAGES, lexicon, rx
 from extractors.lexicons.function_words import FUNCTION_WORDS
 
-__all__ = ["GATE_VERSION", "GateDecision", "gate", "gate_text"]
+__all__ = ["GATE_VERSION", "GateDecision", "gate", "gate_text", "warm_patterns"]
 
 GATE_VERSION = "gate-1"  # bump when the decision can change: pages it rejected are then re-judged
 MIN_HITS = 8  # dev: the fewest conflict words in a document with an event is 4
@@ -84,13 +84,23 @@ def gate_text(html: str) -> str:
     return htmllib.unescape("\n".join(parts))
 
 
+_FW_CODES = tuple(code for code in LANGUAGES if code in FUNCTION_WORDS)
+_FW_INDEX: dict[str, tuple[str, ...]] = {}  # function word -> the lexicon languages it belongs to
+for _code in _FW_CODES:
+    for _word in FUNCTION_WORDS[_code]:
+        _FW_INDEX[_word] = (*_FW_INDEX.get(_word, ()), _code)
+
+
 def _language(text: str, declared: str | None) -> str | None:
     if declared:
         return declared.strip().lower().replace("_", "-").split("-")[0] or None
     words = _LETTERS.findall(text[:3000].lower())
     # the function-word table, not the lexicons: importing every lexicon costs seconds per process
-    shares = {code: sum(w in FUNCTION_WORDS[code] for w in words) / max(len(words), 1)
-              for code in LANGUAGES if code in FUNCTION_WORDS}
+    counts = dict.fromkeys(_FW_CODES, 0)
+    for w in words:  # one look-up per word, not one per word and language
+        for code in _FW_INDEX.get(w, ()):
+            counts[code] += 1
+    shares = {code: n / max(len(words), 1) for code, n in counts.items()}
     best = max(shares, key=shares.get, default=None)
     if best is not None and shares[best] >= 0.15:
         return best
@@ -107,6 +117,14 @@ def _patterns(lang: str) -> tuple[re.Pattern, ...]:
     lex = lexicon(lang)
     protest = [rx(lex.actors.protest_words)] if lex.actors.protest_words else []
     return (lex.violence, lex.armed_target, lex.hostile, lex.clash_words, lex.lethal, *protest)
+
+
+def warm_patterns(lang: str) -> None:
+    """Compile the conflict-word patterns of ``lang`` now rather than on its first page (worker warm-up)."""
+    if lexicon(lang) is None:
+        return
+    for p in _patterns(lang):
+        p.search("")
 
 
 def gate(html: bytes | str, *, declared_language: str | None = None) -> GateDecision:

@@ -44,16 +44,34 @@ def _parent_death_signal(sig: int) -> None:
 
 
 def watch_parent(parent_pid: int) -> None:
-    """Exit this process (status 1) within ~0.5 s of ``parent_pid`` ending."""
+    """Exit this process (status 1) within ~0.5 s of ``parent_pid`` ending.
+
+    ``parent_pid`` is the command; a pool worker forked by the command's fork server has that server as
+    its parent instead, and then watches both (the server itself ends with the command).
+    """
     _parent_death_signal(signal.SIGTERM)
+    direct = os.getppid()
+
+    def gone() -> bool:
+        if os.getppid() != direct:
+            return True
+        if direct == parent_pid:
+            return False
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
 
     def watch() -> None:
         while True:
-            if os.getppid() != parent_pid:
+            if gone():
                 os._exit(1)
             threading.Event().wait(_POLL_SECONDS)
 
-    if os.getppid() != parent_pid:  # the parent died before we got here
+    if direct != parent_pid and gone():  # the command died before we got here
         os._exit(1)
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 

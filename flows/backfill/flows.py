@@ -93,7 +93,8 @@ def batch_workers(runner: str = "process", workers: int | None = None):
         yield _submit
         return
     # Workers ignore the terminal's Ctrl-C (this process stops them) and exit if this process dies.
-    pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=mp.get_context("spawn"),
+    context = _worker_context()
+    pool = cf.ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=context,
                                   initializer=worker_init, initargs=(os.getpid(),))
     try:
         yield lambda work: pool.submit(process_work, work)
@@ -101,8 +102,38 @@ def batch_workers(runner: str = "process", workers: int | None = None):
         # Interrupted or failed: do not wait for the batches in the workers (seconds each), stop them.
         pool.shutdown(wait=False, cancel_futures=True)
         stop_children()
+        _stop_fork_server(context)
         raise
     pool.shutdown(wait=True)
+    _stop_fork_server(context)
+
+
+WARM_WORKERS_ENV = "CONFLICT_EVENTS_WARM_WORKERS"  # "0": spawn every worker cold, as before
+
+
+def _worker_context():
+    """How pool workers start: forked from a fork server that warmed up once (``flows.backfill.warmup``:
+    imports, the gate's and the English extractor's patterns, spaCy, the language model), so N workers pay
+    the seconds of start-up once rather than N times; ``spawn`` where there is no fork server (Windows)
+    or with ``CONFLICT_EVENTS_WARM_WORKERS=0``."""
+    if os.environ.get(WARM_WORKERS_ENV, "1").strip().lower() in ("0", "false", "no", "off") \
+            or "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    context = mp.get_context("forkserver")
+    context.set_forkserver_preload(["flows.backfill.warmup"])
+    return context
+
+
+def _stop_fork_server(context) -> None:
+    """End the pool's fork server with the pool: the next pool (another run) warms up a fresh one, with
+    the code and settings of its time, and no idle process is left behind."""
+    if context.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # noqa: SLF001 - no public way to stop it
+    if stop is not None:
+        stop()
 
 
 def make_task_runner(runner: str = "process", workers: int | None = None, dask_address: str | None = None):
