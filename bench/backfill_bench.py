@@ -13,6 +13,7 @@
    record of the ``--ratio-size`` file (default: the middle size), on all cores.
 3. (b) ``backfill_warc_flow`` into a fresh DuckDB file per size, on the same cores: WARC reading,
    decode, clean, extract events, compress, store, checkpoint, recluster, through a real Prefect flow.
+   ``--no-gate-too`` also back-fills the ratio size with the relevance gate off (c), in the same run.
 4. Prints pages/s, the ratio (b)/(a) in wall time and per CPU-second (target >= 0.9), and the peak
    resident memory of the writer (the process that opens DuckDB) and of the whole tree at every size
    (bounded memory: about equal), also as the median of the writer's per-batch peaks over the second
@@ -145,11 +146,12 @@ class PeakMemory:
         self._thread.join()
 
 
-def backfill(path: Path, db: Path, workers: int, batch_size: int) -> tuple[float, dict, PeakMemory, float]:
+def backfill(path: Path, db: Path, workers: int, batch_size: int,
+             gate: bool = True) -> tuple[float, dict, PeakMemory, float]:
     from flows.backfill import flows
     from flows.settings import Settings
 
-    settings = Settings(db_path=db, batch_size=batch_size, progress=False)
+    settings = Settings(db_path=db, batch_size=batch_size, progress=False, gate=gate)
     cpu0 = own_cpu_seconds()
     commit = flows._commit
     with PeakMemory() as mem:
@@ -203,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--dir", default=None, help="Working directory (default: a temporary one).")
+    ap.add_argument("--no-gate-too", action="store_true",
+                    help="Also back-fill the ratio size with the relevance gate off (--no-gate), in the same run.")
     args = ap.parse_args(argv)
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -248,7 +252,16 @@ def main(argv: list[str] | None = None) -> int:
                   f"{res['events']} events, {sum(res['failures'].values())} failures; peak RSS writer "
                   f"{_mb(mem.parent_peak)}, with workers {_mb(mem.tree_peak)}; db {db.stat().st_size / 1e6:.0f} MB; "
                   f"{cpu:.1f} CPU-s; load {os.getloadavg()[0]:.1f}", flush=True)
+        if args.no_gate_too:
+            db = work / f"backfill-{ratio_size}-nogate.duckdb"
+            ng_secs, ng_res, ng_mem, ng_cpu = backfill(warcs[ratio_size], db, args.workers, args.batch_size, gate=False)
+            print(f"(c) backfill {ratio_size} pages without the gate: {ng_secs:.1f}s = {ratio_size / ng_secs:.1f} "
+                  f"pages/s; {ng_res['articles']} articles, {ng_res['events']} events; peak RSS writer "
+                  f"{_mb(ng_mem.parent_peak)}, with workers {_mb(ng_mem.tree_peak)}; {ng_cpu:.1f} CPU-s; "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
     secs, res, mem, cpu = runs[ratio_size]
+    print(f"GATE {res.get('gated', 0)} of {ratio_size} pages stored as gated (not cleaned), "
+          f"{res.get('articles', 0)} articles cleaned")
     print(f"CEILING trafilatura alone / process_pages (clean + language + events + compress), CPU in one "
           f"process over the same pages: {ceiling(warcs[ratio_size]):.2f}; the writer process used "
           f"{mem.writer_cpu:.1f} of the backfill's {cpu:.1f} CPU-s")
@@ -257,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"RATIO (b)/(a) at {ratio_size} pages: throughput {ratio_size / secs / base_rate:.2f}, per CPU-second "
           f"{base_cpu / cpu:.2f} (the same ratio measured in CPU time: fair when other processes load the "
           f"machine; target >= 0.9)")
+    if args.no_gate_too:
+        print(f"RATIO (c)/(a) without the gate: throughput {ratio_size / ng_secs / base_rate:.2f}, per CPU-second "
+              f"{base_cpu / ng_cpu:.2f}")
     first = runs[sizes[0]][2]
     for label, get in [("writer (the process that opens DuckDB) peak", lambda m: m.parent_peak),
                        ("writer median per-batch peak, second half of the batches", lambda m: m.late_batch_peak()),
