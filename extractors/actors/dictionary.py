@@ -231,8 +231,9 @@ def _find_actors(sentence: str, lang: str) -> tuple[tuple, ...]:
             continue  # bare "forces"/"officers" says too little
         out.append((None, KIND_TYPE[kind], iso, kind, noun, adj_start if adj else start, span_end))
         taken.append((start, span_end))
-    if lang == "en":  # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
-        for start, end, iso in _state_weapons(sentence, gz):
+    weapons = _state_weapons(sentence, gz) if lang == "en" else _state_weapons_i18n(sentence, gz, lex)
+    if weapons:  # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
+        for start, end, iso in weapons:
             if any(a < end and start < b for a, b in taken):
                 continue
             out.append((None, "state forces", iso, "military", "", start, end))
@@ -289,9 +290,33 @@ _STATE_VERB = fastre.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|att
 _BEFORE_WORDS = fastre.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
 
 
-def names_weapon(span: str) -> bool:
+def names_weapon(span: str, lex: Lexicon | None = None) -> bool:
     """Whether an actor mention's text names weapons or aircraft ("Israeli shells"), not people."""
+    if lex is not None and lex.lang != "en":
+        return bool(lex.actors.weapons) and _weapon_re(lex.actors.weapons).search(span) is not None
     return _WEAPON.search(span) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _weapon_re(pattern: str) -> re.Pattern:
+    return fastre.compile(pattern, re.I)
+
+
+def _state_weapons_i18n(sentence: str, gz: Gazetteer, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """A language's weapons with a nationality word after them ("frappes aériennes russes", "غارات جوية
+    روسية", "un dron turco") or before them ("российские беспилотники"): that state's forces."""
+    if not lex.actors.weapons:
+        return []
+    out = []
+    for m in _weapon_re(lex.actors.weapons).finditer(sentence):
+        after = gz.adj_after_re.match(sentence, m.end())
+        if after:
+            out.append((m.start(), after.end(), _iso(after)))
+            continue
+        before = gz.adj_before_re.search(sentence[max(0, m.start() - 40):m.start()])
+        if before:
+            out.append((max(0, m.start() - 40) + before.start(), m.end(), _iso(before)))
+    return out
 
 
 def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:

@@ -102,6 +102,7 @@ class _Patterns:
         self.left_before = fastre.compile(w.left_before, re.I)
         self.dead_after = fastre.compile(w.dead_after, re.I)
         self.article = re.compile(w.article) if w.article else None
+        self.lex = lex
 
 
 _COMPILED: dict[str, _Patterns] = {}
@@ -216,7 +217,7 @@ def _roles_in(s: str, mentions: list[Mention], event_type: str, sub: str, p: _Pa
     if a1 is None and a2 is None and mentions:
         # with no verb to go by, a state's weapons ("Russian aircraft", "Israeli shells") or else an armed non-state actor is the likelier attacker; state forces
         # and civilians named alone are more often the targets of what is reported
-        a1 = next((m for m in mentions if m.kind == "military" and names_weapon(s[m.start:m.end])), None) \
+        a1 = next((m for m in mentions if m.kind == "military" and names_weapon(s[m.start:m.end], p.lex)), None) \
             if sub != "Disrupted weapons use" else None
         a1 = a1 or next((m for m in mentions if m.kind in ("group", "rebels", "gunmen") and m.type != "protesters"),
                         None)

@@ -142,6 +142,7 @@ class ActorWords:
     herders: str = ""  # herders are civilians when abducted or killed
     clitics: str = ""  # regex of clitics glued before a word (Arabic "wa-", "bi-", "al-"), stripped for lookups
     government: str = ""  # "the government", "Mozambique's government": a party to an agreement or handover
+    weapons: str = ""  # what a state's military fires or flies: with a nationality word, that state's forces
 
 
 @dataclass(frozen=True, eq=False)

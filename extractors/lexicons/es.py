@@ -370,6 +370,7 @@ ACTORS = ActorWords(
     article=r"^(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+",
     herders=r"\b(?:ganaderos|pastores)\b",
     government=r"\bgobierno\b",
+    weapons=r"\b(?:ataques?|bombardeos?|drones?|dron(?:es)?|misiles?|cohetes?|obuses|proyectiles|disparos|aviones?|avión|helicópteros?|tanques|artillería|aviación|cazas|bombarderos?|buques?)\b",
 )
 
 # protest words; "manifestó" alone is "stated", "en marcha" is "under way"

@@ -187,6 +187,7 @@ ACTORS = ActorWords(
     article=r"^(?:[Ll]es?|[Ll]a|[Ll]['’])\s*",
     herders=r"\b(?:éleveurs|bergers|peuls?)\b",
     government=r"\bgouvernement\b",
+    weapons=r"\b(?:frappes?|drones?|missiles?|roquettes?|obus|tirs|bombardements?|raids?|avions?|hélicoptères?|chars|artillerie|aviation|chasseurs?|bombardiers?|navires?)\b",
 )
 
 _PROTEST = r"(?:manifest\w*|protest\w*|march(?:e|es|ent|aient)\b|marcheurs|sit-in|grév\w+|rassembl\w+|pancartes?)"

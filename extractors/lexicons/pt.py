@@ -357,6 +357,7 @@ ACTORS = ActorWords(
     article=r"^(?:[OoAa]s?)\s+",
     herders=r"\b(?:pastores|criadores\s+de\s+gado)\b",
     government=r"\bgoverno\b",
+    weapons=r"\b(?:ataques?|bombardeamentos?|bombardeios?|drones?|mísseis|míssil|foguetes?|obuses|projéteis|disparos|aviões|avião|helicópteros?|tanques|artilharia|aviação|caças|bombardeiros?|navios?)\b",
 )
 
 # protest words; "em marcha" is "under way"

@@ -56,3 +56,20 @@ def test_settlers_are_an_actor_of_their_state():
             "five cars.")
     (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language="en"))
     assert ev.actor1 == "Settlers (Israel)"
+
+
+@pytest.mark.parametrize(("lang", "text", "actor1"), [
+    ("fr", "Des frappes aériennes russes ont touché un marché de Koupiansk lundi, tuant quatre civils.",
+     "Military Forces of Russia"),
+    ("es", "Un dron turco alcanzó un vehículo cerca de Qamishli el martes y mató a dos personas.",
+     "Military Forces of Turkey"),
+    ("pt", "Um ataque aéreo americano atingiu uma casa perto de Mogadíscio na sexta-feira, matando três pessoas.",
+     "Military Forces of United States"),
+    ("ar", "قتل ثلاثة مدنيين يوم الاثنين في غارات جوية روسية على قرية قرب مدينة إدلب.", "Military Forces of Russia"),
+    ("ru", "Российские беспилотники атаковали Харьков в среду, погибли два человека.", "Military Forces of Russia"),
+    ("uk", "Російські ракети влучили в Одесу в четвер, загинули троє людей.", "Military Forces of Russia"),
+])
+def test_a_states_weapons_are_its_forces_in_other_languages(lang, text, actor1):
+    events = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language=lang))
+    assert events, text
+    assert events[0].actor1 == actor1, (events[0].actor1, events[0].actor2)
