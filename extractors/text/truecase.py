@@ -198,8 +198,10 @@ def _place(phrase: str, n: int, gz, cue: bool, countries: frozenset[str]) -> boo
         return False
     if cue:
         return True
-    for idx, _own in hits[:20]:
+    for idx, own in hits[:20]:
         e = gz.entries[idx]
+        if e.kind == KIND_COUNTRY and not own:
+            continue  # a country's other names: its demonyms come from the actor dictionary ("Poles" != "poles")
         if e.kind in (KIND_COUNTRY, KIND_ADMIN1) or e.population >= 100_000 or e.country in countries:
             return True
     return False

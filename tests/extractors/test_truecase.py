@@ -36,6 +36,9 @@ def test_common_words_are_not_made_names():
     out = restore_case(text)
     assert "The car bomb" in out and "a gray building" in out and "would let nobody" in out  # CAR, LeT: acronyms
     assert "in Lima," in out
+    poles = restore_case("REBELS BLEW UP SEVERAL ELECTRICITY POLES WITH DYNAMITE NEAR THE CAPITAL LAST NIGHT, CAUSING "
+                         "POWER OUTAGES IN VARIOUS SECTORS OF THE CITY, THE POLICE SAID TODAY.")
+    assert "electricity poles" in poles  # a demonym the gazetteer lists under Poland, and an ordinary word
 
 
 def test_mixed_case_text_and_short_capital_runs_are_left_alone():
