@@ -14,7 +14,13 @@ from extractors.events.drafts import Draft, Segmented
 from extractors.events.place import PlaceChoice
 from extractors.records import Event, cameo_plover, make_event_id
 
-EXTRACTOR_VERSION = "0.9.4"
+EXTRACTOR_VERSION = "0.9.5"
+
+
+def _evidence(seg: Segmented, text: str, start: int, end: int) -> str:
+    """The evidence as the source writes it: where the segment stage restored an upper-case or hard-wrapped
+    text (same length, ``extractors.text.truecase``), the original's characters at the same offsets."""
+    return text if seg.text is seg.doc.text else seg.doc.text[start:end]
 
 
 def event_date(d: Draft, index: int, seg: Segmented) -> tuple[str | None, str | None]:
@@ -51,7 +57,8 @@ def assemble(seg: Segmented, d: Draft, index: int, etype: str, sub: str, a1: Men
         geo_precision=place.precision if place else ("country" if country else None),
         fatalities=fat, injuries=inj, fatalities_low=fat_lo, fatalities_high=fat_hi,
         injuries_low=inj_lo, injuries_high=inj_hi,
-        evidence=anchor.text, evidence_start=anchor.start, evidence_end=anchor.end,
+        evidence=_evidence(seg, anchor.text, anchor.start, anchor.end),
+        evidence_start=anchor.start, evidence_end=anchor.end,
         confidence=round(max(0.05, min(1.0, conf)), 2), extractor_version=EXTRACTOR_VERSION,
         published=doc.published, language=seg.lang, cameo_root=cameo, plover=plover,
     )

@@ -15,6 +15,7 @@ from extractors.lexicons import LANGUAGES, lexicon
 from extractors.lexicons.function_words import FUNCTION_WORDS
 from extractors.records import Document
 from extractors.text.sentences import Sentence, split_sentences
+from extractors.text.truecase import restore
 
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -66,6 +67,8 @@ def segment(doc: Document, options: Options | None = None) -> Segmented | None:
     if not text.strip():
         return None
     lang = language_of(doc)
+    if lang in (None, "en"):
+        text = restore(text)  # wire copy: upper case re-cased, wrapped lines joined; same length, same offsets
     lex = lexicon(lang or "en") if lang is None else lexicon(lang)
     if lex is None:
         return None
