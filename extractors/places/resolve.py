@@ -154,7 +154,7 @@ def _fallback(text: str, lex=None) -> GeoView:
         out.append(PlaceInfo(name, None, None, None, None, "city", m.start(1), m.end(1)))
     counts = Counter()
     for p in out:
-        if p.country:
+        if p.country and not across_border(text, p.start):
             counts[p.country] += 3 if p.start < 300 else 1
     for iso, _s, _e in act.find_adjectives(text, lex):
         counts[iso] += 0.5
@@ -162,6 +162,21 @@ def _fallback(text: str, lex=None) -> GeoView:
     out = [p if p.country or p.precision == "country" else PlaceInfo(p.name, dc, None, None, None, p.precision,
                                                                         p.start, p.end) for p in out]
     return GeoView(out, dc, lex.lang if lex else "en")
+
+
+# a country named as the other side of a border: "in Amchide, on the border with Nigeria", "à la frontière avec
+# le Rwanda et le Burundi", "en la frontera con Ecuador", "على الحدود مع سوريا": where the place lies, not the place
+_ACROSS_BORDER = re.compile(
+    r"(?:\bborders?|\bfronti[eè]res?|\bfronteras?|\bfronteiras?|الحدود|\bграниц\w*|\bкордон\w*)\s+"
+    r"(?:with|avec|con|com|مع|с|з|із)\s+"
+    r"(?:(?:the|le|la|les|l['\u2019]|el|los|las|o|os|a|as)\s*)?"
+    r"(?:[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:and|et|y|e|و|и|і|та)\s*"
+    r"(?:(?:the|le|la|les|l['\u2019]|el|o|a)\s*)?)?$", re.I)
+
+
+def across_border(text: str, start: int) -> bool:
+    """Whether the country named at ``start`` is the other side of a border ("on the border with Nigeria")."""
+    return bool(_ACROSS_BORDER.search(text, max(0, start - 70), start))
 
 
 def document_places(text: str, published: str | None = None, title: str | None = None, lex=None) -> GeoView:
@@ -181,7 +196,9 @@ def document_places(text: str, published: str | None = None, title: str | None =
             found = sorted(found + find_places_i18n(text, lex.lang), key=lambda p: p.start)
         if countries:
             found = _longer_country_names(found, countries)
-        dc = geo.document_country(found)
+        # the other side of a border ("à la frontière avec le Nigeria") is not what the article is about
+        dc = geo.document_country([p for p in found if p.geo_precision != "country"
+                                   or not across_border(text, p.start)])
     except Exception:  # a geo bug must not cost the events: fall back to the country table
         return _fallback(text, lex)
     dc = dc or _fallback(text, lex).document_country

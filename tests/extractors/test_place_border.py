@@ -1,0 +1,32 @@
+"""A country named as the other side of a border ("on the border with Nigeria") says where a place lies, not
+where the event happened: neither the incident's country nor the article's (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.events.pipeline import extract_events
+from extractors.records import Document
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("en", "Gunmen attacked an army post in Amchide, on the border with Nigeria, on Sunday, killing three "
+           "Cameroonian soldiers.", "CMR"),
+    ("fr", "Un poste de l'armée a été attaqué dimanche à Amchidé, à la frontière avec le Nigeria, par des "
+           "combattants. Trois soldats camerounais ont été tués.", "CMR"),
+    ("fr", "Les rebelles sont entrés dimanche dans la cité de Kamanyola, à la frontière avec le Rwanda et le "
+           "Burundi, tuant deux civils congolais.", "COD"),
+    ("es", "Hombres armados mataron a cuatro soldados venezolanos el lunes cerca de la frontera con Colombia.",
+     "VEN"),
+    ("ar", "قتل ثلاثة جنود لبنانيين في قصف على بلدة قرب الحدود مع سوريا يوم الاثنين.", "LBN"),
+], ids=["en", "fr", "fr-two-countries", "es", "ar"])
+def test_the_country_across_a_border_is_not_the_place(lang, text, country):
+    events = extract_events(Document(doc_id="t", text=text, published="2024-04-20", language=lang))
+    assert events, text
+    assert {e.country for e in events} == {country}
+
+
+def test_a_country_named_as_the_place_still_counts():
+    text = "Gunmen killed four soldiers in northern Nigeria on Sunday, near the border with Niger."
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-04-20", language="en"))
+    assert ev.country == "NGA"
