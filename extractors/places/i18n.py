@@ -125,6 +125,12 @@ _AR_CUES = _AR_TOWN_CUE | _AR_ADMIN_CUE
 _AR_NAME_CUE = set(normalize(w) for w in "مدينة بلدة قرية مخيم".split())
 _AR_REGION_CUE = set(normalize(w) for w in "محافظة ولاية مقاطعة إقليم".split())
 _AR_AMBIGUOUS = {normalize("مالي")}  # also "financial": the country only after a cue
+# everyday words that are also a town's name ("مسيرات سلمية": peaceful marches, not Salamiyah; "خرج": went out,
+# not Al-Kharj): towns only after a town cue ("مدينة سلمية")
+_AR_COMMON = set(normalize(w) for w in "سلمية السلمية خرج".split())
+# the generic first word of many names ("عين الحلوة", "بئر العبد", "تل أبيض", "جبل الزاوية"): followed by a
+# word of the same name, it is not a town of its own ("عين" alone would be Al Ain)
+_AR_HEADS = set(normalize(w) for w in "عين بئر تل جبل رأس راس وادي دير كفر بيت خان قصر برج باب سوق".split())
 _CY_AMBIGUOUS = {"мали", "малі"}  # also "had" (ru/uk), "small" (uk)
 _AR_DEMONYM = {normalize(k): v for k, v in (
     ("سوري", "SYR"), ("عراقي", "IRQ"), ("يمني", "YEM"), ("ليبي", "LBY"), ("سوداني", "SDN"), ("لبناني", "LBN"),
@@ -479,6 +485,13 @@ def _scan_arabic(text: str, names: _Names, ctx: Counter) -> tuple[list[_Mention]
             while j < min(n, i + 3) and _joined(text, toks[j - 1][1], toks[j][0]):
                 j += 1
             found = _ar_lookup(names, forms, norm[i:j], admin or town)
+        if found and i + 1 < n and found[0][1] in _AR_HEADS and _joined(text, toks[i][1], toks[i + 1][0]) \
+                and norm[i + 1] not in _AR_STOP and norm[i + 1] not in _AR_WEAK_CUE:
+            found = []  # "مخيم عين الحلوة": a name the table lacks, whose first word alone is another town
+            if cue in _AR_NAME_CUE:
+                misses.append((toks[i][0], [t[1] for t in toks[i:i + 2]], norm[i:i + 2], cue))
+            i += 1
+            continue
         if not found:
             d = _ar_demonym(w)
             if d:
@@ -492,7 +505,7 @@ def _scan_arabic(text: str, names: _Names, ctx: Counter) -> tuple[list[_Mention]
         size = key.count(" ") + 1
         m = _Mention(toks[i][0], toks[i + size - 1][1], key, {}, tokens=size, admin=admin, town=town,
                      cue=bool(cue) and cue in _AR_WEAK_CUE or admin or town, short=len(key) < 3,
-                     ambiguous=key in _AR_AMBIGUOUS)
+                     ambiguous=key in _AR_AMBIGUOUS or key in _AR_COMMON)
         if any(h[4] for h in found):
             m.cue = True  # "بالحديدة", "لحلب": the preposition is a cue in itself
         for r, _key, pen, k, _prep in found:
@@ -755,6 +768,8 @@ def _keep(r: tuple, m: _Mention, share: Counter, admins: Counter, arabic: bool) 
         return False
     if kind == "C":
         return not (m.ambiguous and not m.cue)
+    if m.ambiguous and not (m.town or m.admin):
+        return False
     about = share.get(iso3, 0.0) >= 0.2 or admins.get((iso3, r[5]), 0) > 0
     if kind == "A":
         return m.admin or m.tokens > 1 or m.cue or about or (not arabic and not m.sent_start)

@@ -300,3 +300,19 @@ def test_latin_names_by_their_consonants():
     assert consonants("timbuktu")[0] == consonants("tombouctou")[0] == "tmbkt"
     assert consonants("al hudaydah")[0] == "lhdd"  # the closing h after a vowel goes
     assert consonants("cheikh")[0] == consonants("shaykh")[0] == "Ck"
+
+
+def test_an_everyday_word_that_is_also_a_town_is_a_town_only_after_a_town_cue():
+    # "peaceful demonstrations in the Syrian city of Deraa": سلمية is "peaceful" here, not Salamiyah
+    text = "خرج مئات المتظاهرين يوم الجمعة في مظاهرات سلمية في مدينة درعا السورية للمطالبة بالإفراج عن المعتقلين."
+    assert [p.name for p in find_places_i18n(text, "ar")] == ["Dar‘a"]
+    text = "قتل ثلاثة أشخاص في قصف استهدف مدينة سلمية بريف حماة."
+    assert "SYR" in {p.country for p in find_places_i18n(text, "ar")}
+
+
+def test_the_generic_first_word_of_an_unknown_name_is_no_town_of_its_own():
+    # "a grenade in the Ain X camp": عين followed by the rest of a name is not Al Ain in the Emirates
+    text = "أصيب ثلاثة أشخاص بقنبلة يدوية في مخيم عين الزيتونة قرب مدينة صيدا في لبنان."
+    found = find_places_i18n(text, "ar")
+    assert "ARE" not in {p.country for p in found}
+    assert "LBN" in {p.country for p in found}
