@@ -146,7 +146,13 @@ def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
     if filed and (len(filed) < len(places) or geo.main_town(filed[0].country, None, seg.datelines) is not None):
         places = [p for p in places if p not in filed]
     place = geo.best(places)
-    country = place.country if place and place.country else geo.document_country
+    dc = geo.document_country
+    if place is not None and place.precision == "country" and dc and place.country != dc \
+            and place.country not in locative_countries(d, seg):
+        # only a country named without a locative ("a strike by the USA", "Russia said"), not the article's:
+        # it names an actor or a source, and the article's country is the better guess
+        place = None
+    country = place.country if place and place.country else dc
     named = [p for s in d.sentences for p in geo.settlements(text, s.start, s.end)]
     spot = None
     for s in d.sentences:  # the evidence first, then the incident's other sentences

@@ -1,5 +1,6 @@
-"""A country named as the other side of a border ("on the border with Nigeria") says where a place lies, not
-where the event happened: neither the incident's country nor the article's (sentences written here)."""
+"""Countries that do not say where an event happened: the other side of a border ("on the border with
+Nigeria"), and a country named without a locative when the article is about another ("the Central Command of
+the United States said"). Sentences written here."""
 
 from __future__ import annotations
 
@@ -30,3 +31,18 @@ def test_a_country_named_as_the_place_still_counts():
     text = "Gunmen killed four soldiers in northern Nigeria on Sunday, near the border with Niger."
     (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-04-20", language="en"))
     assert ev.country == "NGA"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Islamic State fighters ambushed a patrol in Deir ez-Zor province in eastern Syria on Saturday, killing "
+           "four fighters. On Sunday a drone strike killed a senior commander riding a motorbike, the Central "
+           "Command of the United States said."),
+    ("uk", "Бойовики «Ісламської держави» в суботу влаштували засідку на патруль у провінції Дейр-ез-Зор на сході "
+           "Сирії, загинули четверо бійців. У неділю удар безпілотника знищив одного з ватажків угруповання, "
+           "повідомило Центральне командування США."),
+], ids=["en", "uk"])
+def test_a_country_named_without_a_locative_names_an_actor_not_the_place(lang, text):
+    # the second event's only country is the source's ("the Central Command of the United States said")
+    events = extract_events(Document(doc_id="t", text=text, published="2024-04-20", language=lang))
+    assert len(events) == 2
+    assert {e.country for e in events} == {"SYR"}
