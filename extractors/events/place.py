@@ -49,7 +49,7 @@ def _demonym(text: str, p: PlaceInfo, lang: str) -> bool:
 
 
 def _across_border(text: str, p: PlaceInfo) -> bool:
-    return p.precision == "country" and across_border(text, p.start)
+    return p.precision == "country" and across_border(text, p.start, p.end)
 
 
 def locative_countries(d: Draft, seg: Segmented) -> set[str]:

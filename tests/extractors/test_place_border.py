@@ -1,4 +1,4 @@
-"""Countries that do not say where an event happened: the other side of a border ("on the border with
+"""Countries that do not say where an event happened: a ship's flag, the other side of a border ("on the border with
 Nigeria"), and a country named without a locative when the article is about another ("the Central Command of
 the United States said"). Sentences written here."""
 
@@ -46,3 +46,17 @@ def test_a_country_named_without_a_locative_names_an_actor_not_the_place(lang, t
     events = extract_events(Document(doc_id="t", text=text, published="2024-04-20", language=lang))
     assert len(events) == 2
     assert {e.country for e in events} == {"SYR"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Un misil lanzado por los hutíes alcanzó el miércoles a un carguero con bandera de Liberia frente a las "
+           "costas de Yemen, hiriendo a dos marineros."),
+    ("en", "A missile fired by the Houthis hit a Liberia-flagged cargo ship off the coast of Yemen on Wednesday, "
+           "wounding two sailors."),
+    ("fr", "Un missile tiré par les Houthis a touché mercredi un cargo battant pavillon du Panama au large du "
+           "Yémen, blessant deux marins."),
+], ids=["es", "en", "fr"])
+def test_a_ships_flag_is_not_the_place(lang, text):
+    events = extract_events(Document(doc_id="t", text=text, published="2024-04-20", language=lang))
+    assert events, text
+    assert {e.country for e in events} == {"YEM"}
