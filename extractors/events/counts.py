@@ -45,6 +45,7 @@ class _Patterns:
     left_check: re.Pattern
     not_counts: re.Pattern | None
     maybe_dead: re.Pattern | None
+    one_named: re.Pattern | None = None
 
 
 @functools.cache
@@ -95,6 +96,7 @@ def _patterns(w: CountWords) -> _Patterns:
         left_check=re_c(rf"[^.;]{{0,20}}(?<!\w)(?:{w.left_check})", i),
         not_counts=re.compile(w.not_counts) if w.not_counts else None,
         maybe_dead=re.compile(w.hurt_maybe_dead, re.I | re.S) if w.hurt_maybe_dead else None,
+        one_named=re.compile(w.one_named) if w.one_named else None,
     )
 
 
@@ -256,7 +258,8 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
                 if lo is not None:
                     found.append(Count(kind, v, lo, hi, False, m.start("num"), True))
         if not found:
-            one = p.one[kind].search(original)
+            one = p.one[kind].search(original) or (
+                p.one_named.search(original) if kind == "killed" and p.one_named is not None else None)
             if one and not p.negated.search(original[max(0, one.start() - 40):one.start()]):
                 att, gen = _noun_side(one.group(0), None, p)
                 maybe = kind == "injured" and p.maybe_dead is not None and bool(p.maybe_dead.match(one.group(0)))

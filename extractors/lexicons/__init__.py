@@ -117,6 +117,8 @@ class CountWords:
     # matches the text of an injured count whose verb may be said of a victim who then died ("was shot"):
     # such a count is the wounded only net of the dead (``counts.wounded_alive``)
     hurt_maybe_dead: str = ""
+    # case-sensitive: one victim named after the verb ("gunmen killed journalist Juan Perez"); empty = none
+    one_named: str = ""
 
 
 @dataclass(frozen=True, eq=False)

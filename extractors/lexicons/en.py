@@ -47,6 +47,10 @@ _KILL_P = (r"killed|dead|died|slain|murdered|massacred|shot\s+dead|fatally\s+(?:
            r"gunned\s+down|confirmed\s+dead|pronounced\s+dead|martyred|embraced\s+martyrdom|"
            r"(?:later\s+)?succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|died\s+of\s+(?:their|his|her)\s+"
            r"(?:wounds|injuries)")
+# the verbs of one victim's death after "was": not "dead" or "died" ("was dead set"), nor "executed" ("a search
+# warrant was executed")
+_KILL_ONE = (r"(?:killed|shot\s+dead|assassinated|murdered|slain|beheaded|lynched|gunned\s+down|"
+             r"(?:stabbed|beaten|burned|hacked)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded)|martyred)")
 _HURT_P = r"injured|wounded|hurt|hospitali[sz]ed|maimed"
 # "shot" of a victim who lived: not "shot dead", "shot at", "shot down", nor one who "later died"
 _SHOT = (r"(?<!fatally\s)(?<!fatally\s\s)shot(?!\s+(?:dead|and\s+killed|to\s+death|at|down|himself|herself)\b)"
@@ -84,7 +88,15 @@ COUNTS = CountWords(
                rf"death|stabbed\s+to\s+death)|succumbed)\b|"
                rf"\b(?:killing|killed|kills)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|"
                rf"\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+[\w'-]+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)?"
-               rf"\s*(?:\w+\s+)?(?:{_KILL_P})\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b",
+               rf"\s*(?:\w+\s+)?(?:{_KILL_P})\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b|"
+               # one victim, whoever it is: "the mayor was killed", "Garcia Alvarado, 56, was shot dead"
+               rf"\b(?:was|has\s+been|had\s+been)\s+(?:(?:later|reportedly|allegedly|brutally|also|then|apparently)\s+)?"
+               rf"{_KILL_ONE}\b",
+    # an individual named after the verb (case-sensitive): "gunmen killed journalist Juan Perez", not "killed
+    # Boko Haram fighters"
+    one_named=r"\b(?:killed|killing|kills|assassinated|assassinating|murdered|murdering|shot\s+dead|gunned\s+down)"
+              r"\s+(?:[a-z][\w'-]*\s+){0,3}?(?:[A-Z][\w'-]+\s+){1,2}[A-Z][\w'-]+\b"
+              r"(?!\s+(?!(?:as|is|was|has|his|this|its|thus|plus|us)\b)[a-z]+s\b)(?!['\u2019]s)",
     one_hurt=rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+[\w'-]+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)\s+"
              rf"(?:\w+\s+)?(?:{_HURT_P}|{_SHOT})\b|\b(?:wounding|injuring|wounded|injured)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?"
              rf"{_PERSON}\b|\b(?:and|while)\s+(?:critically\s+|seriously\s+)?(?:wounded|injured|wounding|injuring)\s+"
@@ -120,7 +132,7 @@ COUNTS = CountWords(
               r"annually|a\s+year\s+(?:ago|earlier)|across\s+(?:the\s+(?:country|nation|region)|[A-Z][a-z]+\b(?!\s+"
               r"(?:border|river|road|street|town|city|village))))",
     hedge=r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|rumou?rs?)\b",
-    kind_killed=r"kill|dead|died|succumb|martyr|slain|murder|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
+    kind_killed=r"kill|dead|died|succumb|martyr|slain|murder|assassinat|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
                 r"fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one",
     kind_hurt=r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one|shot",
 )

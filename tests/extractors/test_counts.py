@@ -103,3 +103,24 @@ def test_a_victim_shot_who_later_died_is_not_also_wounded():
     wounded = ("Gunmen attacked a police checkpoint in Kidal, Mali, on Sunday, killing one policeman. "
                "Two other policemen were wounded, the army said.")
     assert tolls(wounded) == (1, 2)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amara Diallo, 56, was killed when a bomb planted under his car exploded.",
+    "The mayor was shot dead outside the town hall on Friday evening.",
+    "Local councillor Ruth Okafor was assassinated outside her home in the capital.",
+    "Gunmen killed radio presenter Tomas Ferreira as he left the studio.",
+    "a provincial judge was later murdered by men on motorbikes.",
+])
+def test_one_victim_whoever_it_is(sentence):
+    assert _counts(sentence) == [("killed", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops killed Boko Haram fighters near the lake, the army said.",
+    "The mayor was not killed in the ambush, his office said.",
+    "The mayor was almost killed when the convoy came under fire.",
+    "A search warrant was executed at the house on Tuesday.",
+])
+def test_not_one_victim(sentence):
+    assert ("killed", 1) not in _counts(sentence)
