@@ -224,3 +224,37 @@ def test_batches_travel_as_file_offsets_not_page_bytes(tmp_path):
     report = backfill_warc([str(path)], settings_for(tmp_path), submit=submit)
     assert report.articles == 8 and len(sizes) == 2
     assert max(sizes) < 2_000  # the pages themselves weigh 4 x 60 KB per batch
+
+
+def test_workers_read_each_record_by_its_byte_range(tmp_path):
+    """A unit carries where each record ends: a worker reads just those bytes, and gets the same pages as
+    the full reader; a range that is not one readable record falls back to the full reader."""
+    import pickle
+
+    from flows.backfill.runner import submit_inline
+    from flows.backfill.warc import read_record_pages
+
+    for gz in (True, False):
+        path = tmp_path / f"r.warc{'.gz' if gz else ''}"
+        write_warc(path, make_records(6), gzip=gz)
+        items = [i for i in iter_warc(path) if i.page is not None and i.page.body is not None]
+        offsets, ends = [i.offset for i in items], [i.end for i in items]
+        assert len(items) == 6
+        full = read_record_pages(path, offsets)
+        assert full == [i.page for i in items]
+        assert read_record_pages(path, offsets, ends=ends) == full
+        wrong = [o + 10 for o in offsets[:3]] + ends[3:]  # cut records: read in full instead
+        assert read_record_pages(path, offsets, ends=wrong) == full
+
+    units = []
+
+    def submit(work):
+        units.append(pickle.loads(pickle.dumps(work)))
+        return submit_inline(units[-1])
+
+    report = backfill_warc([str(path)], settings_for(tmp_path), submit=submit)
+    assert report.articles == 6
+    listed = {i.offset: i.end for i in iter_warc(path)}
+    for unit in (u.work for u in units):
+        assert unit.ends == tuple(listed[o] for o in unit.offsets) and unit.offsets
+
