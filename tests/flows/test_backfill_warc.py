@@ -258,3 +258,36 @@ def test_workers_read_each_record_by_its_byte_range(tmp_path):
     for unit in (u.work for u in units):
         assert unit.ends == tuple(listed[o] for o in unit.offsets) and unit.offsets
 
+
+def test_a_batch_and_its_checkpoint_commit_together(tmp_path, monkeypatch):
+    """The checkpoint is written in the transaction that stores its batch: when either fails, neither is
+    stored, and the rerun starts from the previous checkpoint and stores every page once."""
+    import pytest
+
+    from flows.backfill.checkpoint import Checkpoints
+    from warehouse import Warehouse
+
+    path = tmp_path / "cp.warc.gz"
+    write_warc(path, make_records(10))
+    settings = settings_for(tmp_path)
+    save, calls = Checkpoints.save, []
+
+    def failing_save(self, cp, con=None):
+        calls.append(con)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return save(self, cp, con)
+
+    monkeypatch.setattr(Checkpoints, "save", failing_save)
+    with pytest.raises(RuntimeError, match="disk full"):
+        backfill_warc([str(path)], settings)
+    assert all(con is not None for con in calls)  # on the batch's own connection
+    wh = Warehouse(settings.db_path)
+    assert wh.counts()["pages"] == 4  # the first batch; the second went with its checkpoint
+    cp = Checkpoints(wh, "warc").get(str(path.resolve()))
+    assert cp.position > 0 and not cp.done
+    monkeypatch.setattr(Checkpoints, "save", save)
+    report = backfill_warc([str(path)], settings)
+    assert report.articles == 6 and report.already_stored == 0
+    counts = wh.counts()
+    assert counts["pages"] == counts["articles"] == 10
