@@ -82,9 +82,20 @@ def baseline(path: Path, workers: int, chunk: int = 100) -> tuple[float, int, fl
     return wall, ok, own_cpu_seconds() - cpu0 + mem.children_cpu
 
 
+def _api_server(child) -> bool:
+    """Prefect's API server (ours: ``python -m flows.apiserver``; Prefect's own runs uvicorn)."""
+    cmd = " ".join(child.cmdline())
+    return "uvicorn" in cmd or "flows.apiserver" in cmd
+
+
 # -- (b) the backfill flow, with a memory sampler --------------------------------------------------------
 class PeakMemory:
-    """Samples resident memory and CPU time of this process and its workers (not Prefect's API server)."""
+    """Samples resident memory and CPU time of this process and its workers (not Prefect's API server's memory).
+
+    CPU counts what children used while sampling: a child already running on entry (the temporary
+    Prefect API server, ``python -m flows.apiserver``) counts only the CPU it used since then, not its
+    start-up or the earlier runs it served; workers count from their start.
+    """
 
     def __init__(self):
         import psutil
@@ -93,6 +104,7 @@ class PeakMemory:
         self.parent_peak = 0
         self.tree_peak = 0
         self._child_cpu: dict[int, float] = {}
+        self._child_cpu0: dict[int, float] = {}  # children running on entry: their CPU then
         self._since_batch = 0
         self.batch_peaks: list[int] = []  # the writer's peak between two stored batches
         self.writer_cpu = 0.0
@@ -108,11 +120,10 @@ class PeakMemory:
                 tree = parent
                 for child in self.proc.children(recursive=True):
                     try:
-                        if "uvicorn" in " ".join(child.cmdline()):
-                            continue
-                        tree += child.memory_info().rss
                         cpu = child.cpu_times()
                         self._child_cpu[child.pid] = cpu.user + cpu.system
+                        if not _api_server(child):
+                            tree += child.memory_info().rss
                     except psutil.Error:
                         pass
                 self.parent_peak = max(self.parent_peak, parent)
@@ -135,9 +146,17 @@ class PeakMemory:
     @property
     def children_cpu(self) -> float:
         """CPU seconds of the workers seen while sampling (the last 0.2 s of each may be missed)."""
-        return sum(self._child_cpu.values())
+        return sum(max(0.0, cpu - self._child_cpu0.get(pid, 0.0)) for pid, cpu in self._child_cpu.items())
 
     def __enter__(self):
+        import psutil
+
+        for child in self.proc.children(recursive=True):
+            try:
+                cpu = child.cpu_times()
+                self._child_cpu0[child.pid] = cpu.user + cpu.system
+            except psutil.Error:
+                pass
         self._thread.start()
         return self
 

@@ -139,10 +139,10 @@ def process_pages(pages: list[Page], options: Options | None = None) -> Batch:
     return batch
 
 
-def store_batch(warehouse: Warehouse, batch: Batch) -> None:
-    """Write one batch in a single transaction, then refresh cross-source clusters."""
+def store_batch(warehouse: Warehouse, batch: Batch, *, then=None) -> None:
+    """Write one batch in a single transaction; ``then(con)`` writes more in the same one (a checkpoint)."""
     warehouse.store_fetch_results(batch.pages, batch.raw, batch.articles, batch.events,
-                                  reprocessed=batch.reprocessed)
+                                  reprocessed=batch.reprocessed, then=then)
 
 
 def events_mark(warehouse: Warehouse):

@@ -250,20 +250,23 @@ class Warehouse:
 
     def store_fetch_results(self, pages: Sequence[dict], raw: Sequence[PackedBody | tuple[str, bytes, str | None]],
                             articles: Sequence[object], events_by_doc: dict[str, list], *,
-                            reprocessed: bool = False) -> None:
+                            reprocessed: bool = False, then=None) -> None:
         """Write one crawl batch atomically: pages, raw HTML, articles and their events.
 
         ``raw`` holds bodies already compressed (``warehouse.codec.pack``, done by the workers that
         produced them) or ``(content_hash, raw bytes, encoding)`` tuples, compressed here. A failed
         fetch never replaces a page that an earlier run stored successfully. ``reprocessed``: the pages
         were processed again from stored raw HTML (``reextract``), not fetched: their rows replace the
-        stored ones whatever they say, and ``attempts`` (fetches) stays.
+        stored ones whatever they say, and ``attempts`` (fetches) stays. ``then(con)``, if given, writes
+        more in the same transaction (a backfill's checkpoint: stored together or not at all).
         """
         with self._write() as con:
             self._store_raw(con, raw)
             self._store_pages(con, pages, reprocessed)
             self.upsert("articles", articles, con=con)
             self._replace_events(con, events_by_doc)
+            if then is not None:
+                then(con)
 
     def _store_raw(self, con, raw: Sequence[PackedBody | tuple[str, bytes, str | None]]) -> None:
         if not raw:

@@ -58,13 +58,17 @@ class Checkpoints:
             return Checkpoint(self.job, unit)
         return Checkpoint(self.job, unit, int(row[0]), row[1], bool(row[2]))
 
-    def save(self, cp: Checkpoint) -> None:
-        with self.warehouse.connect() as con:
-            self._ensure(con)
-            con.execute(
-                "INSERT OR REPLACE INTO backfill_checkpoints VALUES (?, ?, ?, ?, ?, ?)",
-                [cp.job, cp.unit, cp.position, cp.cursor, cp.done, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
-            )
+    def save(self, cp: Checkpoint, con=None) -> None:
+        """Write ``cp``; on ``con`` (inside its open transaction, e.g. the batch's own) or a connection of its own."""
+        if con is None:
+            with self.warehouse.connect() as own:
+                self.save(cp, own)
+            return
+        self._ensure(con)
+        con.execute(
+            "INSERT OR REPLACE INTO backfill_checkpoints VALUES (?, ?, ?, ?, ?, ?)",
+            [cp.job, cp.unit, cp.position, cp.cursor, cp.done, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+        )
 
     def reset(self, units: list[str] | None = None) -> None:
         """Forget progress (all units of this job, or the listed ones): the next run starts over."""

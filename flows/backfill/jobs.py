@@ -58,13 +58,13 @@ def _runner(warehouse: Warehouse, report: BackfillReport, checkpoints: Checkpoin
                        options=Options.from_settings(settings))
 
 
-def _warc_unit(path: Path, offsets: dict[int, int], settings: Settings, source_id: str | None):
-    """Make a selected batch's work unit: offsets of the pages with a body, the others as they are."""
+def _warc_unit(path: Path, offsets: dict[int, tuple[int, int]], settings: Settings, source_id: str | None):
+    """Make a selected batch's work unit: byte ranges of the pages with a body, the others as they are."""
 
     def unit(pages: list[Page]) -> WarcRecords:
-        refs = tuple(offsets[id(p)] for p in pages if id(p) in offsets)
-        return WarcRecords(str(path), refs, source_id, settings.max_bytes,
-                           tuple(p for p in pages if id(p) not in offsets))
+        refs = [offsets[id(p)] for p in pages if id(p) in offsets]
+        return WarcRecords(str(path), tuple(r[0] for r in refs), source_id, settings.max_bytes,
+                           tuple(p for p in pages if id(p) not in offsets), ends=tuple(r[1] for r in refs))
 
     return unit
 
@@ -84,7 +84,7 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
             continue
         todo_bytes -= min(cp.position, size)  # stored by an earlier run
         pages: list[Page] = []
-        offsets: dict[int, int] = {}  # id(page) -> record offset, for pages a worker can read itself
+        offsets: dict[int, tuple[int, int]] = {}  # id(page) -> its record's bytes, for pages a worker reads itself
         end = cp.position
         since = 0  # records read since the last batch was handed over (its progress units)
         items = iter_warc(path, cp.position, source_id=source_id, max_bytes=settings.max_bytes)
@@ -111,7 +111,7 @@ def _warc_items(paths: list[Path], checkpoints: Checkpoints, report: BackfillRep
             if item.page is not None:
                 pages.append(item.page)
                 if item.page.body is not None and per_record:
-                    offsets[id(item.page)] = item.offset
+                    offsets[id(item.page)] = (item.offset, item.end)
             end = item.end
             done_here = max(0, min(end, size) - min(cp.position, size))
             progress.estimate(report.records, (before + done_here) / max(todo_bytes, 1))

@@ -4,7 +4,7 @@ A source (WARC reader, URL list, Wayback listing) hands ``WorkItem``s to a ``Bat
 submits each item's pages to a worker (``submit`` returns a future: a Prefect task future, a
 ``concurrent.futures`` future or an already-finished one), keeps at most ``max_inflight`` batches in
 flight (bounded memory whatever the archive size), and stores finished batches strictly in submission
-order, writing each item's checkpoint only after its batch has committed.
+order, writing each item's checkpoint in the transaction that stores its batch.
 """
 
 from __future__ import annotations
@@ -276,10 +276,12 @@ class BatchRunner:
         _dedupe_raw(batch)
         if self.transform is not None:
             batch = self.transform(batch)
-        def store() -> None:
-            store_batch(self.warehouse, batch)
+        def store() -> None:  # the batch and its checkpoint: one transaction, one connection
+            then = None
             if item.checkpoint is not None and self.checkpoints is not None:
-                self.checkpoints.save(item.checkpoint)
+                checkpoints, cp = self.checkpoints, item.checkpoint
+                then = lambda con: checkpoints.save(cp, con)  # noqa: E731
+            store_batch(self.warehouse, batch, then=then)
 
         if self.commit is not None:
             self.commit(store, self.report.batches + 1)

@@ -23,12 +23,13 @@ class WarcRecords:
     source_id: str | None
     max_bytes: int
     pages: tuple[Page, ...] = ()  # pages without a body to read
+    ends: tuple[int, ...] = ()  # where each record ends (the next one starts): read just its bytes
 
     def load(self) -> list[Page]:
         from flows.backfill.warc import read_record_pages
 
         return list(self.pages) + read_record_pages(self.path, self.offsets, source_id=self.source_id,
-                                                    max_bytes=self.max_bytes)
+                                                    max_bytes=self.max_bytes, ends=self.ends or None)
 
 
 @dataclass(frozen=True)

@@ -306,19 +306,46 @@ def _iter_records(fh, path: Path, start: int, gzipped: bool, source_id: str | No
 
 
 def read_record_pages(path: str | Path, offsets, *, source_id: str | None = None,
-                      max_bytes: int = 50_000_000) -> list[Page]:
-    """The pages of the records starting at ``offsets`` of a per-record gzip or plain WARC (workers)."""
+                      max_bytes: int = 50_000_000, ends=None) -> list[Page]:
+    """The pages of the records starting at ``offsets`` of a per-record gzip or plain WARC (workers).
+
+    With ``ends`` (where each record ends, as listed by ``iter_warc``), a worker reads exactly each
+    record's bytes: the listing already checked every record against the next one (``_checked``), so
+    the next record's headers need not be decompressed again. A record that cannot be read so is read
+    as without ``ends``.
+    """
     path = Path(path)
     pages = []
+    ends = tuple(ends) if ends else (None,) * len(offsets)
     with open(path, "rb") as fh:
         gzipped = _is_gzipped(path, fh)
         size = path.stat().st_size
-        for offset in offsets:
-            for item in _iter_records(fh, path, offset, gzipped, source_id, max_bytes, size):
-                if item.page is not None:
-                    pages.append(item.page)
-                break
+        for offset, end in zip(offsets, ends, strict=True):
+            page = _read_range(fh, offset, end, source_id, max_bytes) if end is not None else None
+            if page is None:
+                for item in _iter_records(fh, path, offset, gzipped, source_id, max_bytes, size):
+                    page = item.page
+                    break
+            if page is not None:
+                pages.append(page)
     return pages
+
+
+def _read_range(fh, offset: int, end: int, source_id: str | None, max_bytes: int) -> Page | None:
+    """The page of the one record in bytes ``offset:end``, or None when it is not one readable page."""
+    import io
+
+    if end <= offset:
+        return None
+    fh.seek(offset)
+    data = fh.read(end - offset)
+    try:
+        for record in ArchiveIterator(io.BytesIO(data), no_record_parse=False):
+            item = _record_item(record, record.content_stream().read(), offset, end, source_id, max_bytes)
+            return item.page if item.kind == "page" else None
+    except Exception:  # noqa: BLE001 - the full reader decides (and reports) what is wrong with it
+        return None
+    return None
 
 
 def write_warc(path: str | Path, records, *, gzip: bool = True, date: str = "2024-01-15T10:00:00Z") -> int:

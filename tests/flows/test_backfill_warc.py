@@ -224,3 +224,70 @@ def test_batches_travel_as_file_offsets_not_page_bytes(tmp_path):
     report = backfill_warc([str(path)], settings_for(tmp_path), submit=submit)
     assert report.articles == 8 and len(sizes) == 2
     assert max(sizes) < 2_000  # the pages themselves weigh 4 x 60 KB per batch
+
+
+def test_workers_read_each_record_by_its_byte_range(tmp_path):
+    """A unit carries where each record ends: a worker reads just those bytes, and gets the same pages as
+    the full reader; a range that is not one readable record falls back to the full reader."""
+    import pickle
+
+    from flows.backfill.runner import submit_inline
+    from flows.backfill.warc import read_record_pages
+
+    for gz in (True, False):
+        path = tmp_path / f"r.warc{'.gz' if gz else ''}"
+        write_warc(path, make_records(6), gzip=gz)
+        items = [i for i in iter_warc(path) if i.page is not None and i.page.body is not None]
+        offsets, ends = [i.offset for i in items], [i.end for i in items]
+        assert len(items) == 6
+        full = read_record_pages(path, offsets)
+        assert full == [i.page for i in items]
+        assert read_record_pages(path, offsets, ends=ends) == full
+        wrong = [o + 10 for o in offsets[:3]] + ends[3:]  # cut records: read in full instead
+        assert read_record_pages(path, offsets, ends=wrong) == full
+
+    units = []
+
+    def submit(work):
+        units.append(pickle.loads(pickle.dumps(work)))
+        return submit_inline(units[-1])
+
+    report = backfill_warc([str(path)], settings_for(tmp_path), submit=submit)
+    assert report.articles == 6
+    listed = {i.offset: i.end for i in iter_warc(path)}
+    for unit in (u.work for u in units):
+        assert unit.ends == tuple(listed[o] for o in unit.offsets) and unit.offsets
+
+
+def test_a_batch_and_its_checkpoint_commit_together(tmp_path, monkeypatch):
+    """The checkpoint is written in the transaction that stores its batch: when either fails, neither is
+    stored, and the rerun starts from the previous checkpoint and stores every page once."""
+    import pytest
+
+    from flows.backfill.checkpoint import Checkpoints
+    from warehouse import Warehouse
+
+    path = tmp_path / "cp.warc.gz"
+    write_warc(path, make_records(10))
+    settings = settings_for(tmp_path)
+    save, calls = Checkpoints.save, []
+
+    def failing_save(self, cp, con=None):
+        calls.append(con)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return save(self, cp, con)
+
+    monkeypatch.setattr(Checkpoints, "save", failing_save)
+    with pytest.raises(RuntimeError, match="disk full"):
+        backfill_warc([str(path)], settings)
+    assert all(con is not None for con in calls)  # on the batch's own connection
+    wh = Warehouse(settings.db_path)
+    assert wh.counts()["pages"] == 4  # the first batch; the second went with its checkpoint
+    cp = Checkpoints(wh, "warc").get(str(path.resolve()))
+    assert cp.position > 0 and not cp.done
+    monkeypatch.setattr(Checkpoints, "save", save)
+    report = backfill_warc([str(path)], settings)
+    assert report.articles == 6 and report.already_stored == 0
+    counts = wh.counts()
+    assert counts["pages"] == counts["articles"] == 10
