@@ -23,14 +23,14 @@ def _bench():
     return module
 
 
-# measured (extractor 0.9.4, combined pipeline):
-#   dev     event F1 0.888, type 0.90, date 0.91, country 0.99, admin1 0.93, location 0.90, actor1 0.88,
-#           actor2 0.83, fatalities 0.86, injuries 0.96, negatives 0/7, dedup 0.96
+# measured (extractor 0.9.5, combined pipeline):
+#   dev     event F1 0.888, type 0.90, date 0.91, country 1.00, admin1 0.93, location 0.90, actor1 0.88,
+#           actor2 0.83, fatalities 0.88, injuries 0.96, negatives 0/7, dedup 0.96
 #   devtest event F1 0.766, type 0.86, date 0.93, country 0.92, admin1 0.61, location 0.60, actor1 0.67,
 #           fatalities 0.50
 #   CASE    weighted F1 0.795, 9/64 non-conflict snippets with an event
 FLOORS = {
-    "dev": {"event_f1": 0.86, "event_type": 0.87, "country": 0.96, "event_date": 0.88, "fatalities": 0.80,
+    "dev": {"event_f1": 0.86, "event_type": 0.87, "country": 0.97, "event_date": 0.88, "fatalities": 0.83,
             "admin1": 0.89, "location": 0.86, "actor1": 0.84, "actor2": 0.78, "injuries": 0.92},
     "devtest": {"event_f1": 0.75, "event_type": 0.80, "country": 0.88, "event_date": 0.88, "fatalities": 0.44,
                 "admin1": 0.56, "location": 0.56, "actor1": 0.61},
@@ -87,8 +87,8 @@ def test_gva_casualty_counts_hold(shared_dir):
 @pytest.mark.shared
 def test_muc_all_caps_wire_copy_holds(shared_dir):
     """Old all-upper-case, hard-wrapped wire copy (bench/eval_muc.py, MUC-3/4 tuning split TST1+TST2, ~20 s):
-    relevance F1 0.735, country 0.733, type 0.759, fatalities (sum) 0.196 when last raised (extractor 0.9.5;
-    0.712 / 0.491 / 0.776 / 0.157 before the text was re-cased and unwrapped)."""
+    relevance F1 0.735, country 0.741, type 0.759, fatalities (sum) 0.275 when last raised (extractor 0.9.5;
+    0.712 / 0.491 / 0.776 / 0.157 before the text was re-cased and unwrapped, 0.196 before one-victim tolls)."""
     if not (shared_dir / "golddata" / "muc4").is_dir():
         pytest.skip("MUC-3/4 data absent")
     import sys
@@ -101,4 +101,4 @@ def test_muc_all_caps_wire_copy_holds(shared_dir):
     assert result["f1"] >= 0.71, result
     assert result["country"] >= 0.70, result
     assert result["type"] >= 0.72, result
-    assert result["fat_sum"] >= 0.17, result
+    assert result["fat_sum"] >= 0.24, result
