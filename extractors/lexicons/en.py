@@ -93,9 +93,11 @@ COUNTS = CountWords(
                rf"\b(?:was|has\s+been|had\s+been)\s+(?:(?:later|reportedly|allegedly|brutally|also|then|apparently)\s+)?"
                rf"{_KILL_ONE}\b",
     # an individual named after the verb (case-sensitive): "gunmen killed journalist Juan Perez", not "killed
-    # Boko Haram fighters"
+    # Boko Haram fighters" nor "killed militants in North Kivu"
     one_named=r"\b(?:killed|killing|kills|assassinated|assassinating|murdered|murdering|shot\s+dead|gunned\s+down)"
-              r"\s+(?:[a-z][\w'-]*\s+){0,3}?(?:[A-Z][\w'-]+\s+){1,2}[A-Z][\w'-]+\b"
+              r"\s+(?:(?!(?:in|at|on|near|of|from|outside|inside|around|across|during|after|before|by|with|and|"
+              r"to|into|over|dozens|scores|hundreds|thousands)\b)[a-z][\w'-]*\s+){0,3}?(?:[A-Z][\w'-]+\s+){1,2}"
+              r"[A-Z][\w'-]+\b"
               r"(?!\s+(?!(?:as|is|was|has|his|this|its|thus|plus|us)\b)[a-z]+s\b)(?!['\u2019]s)",
     one_hurt=rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a\s+|an\s+)?\d{{1,3}}-year-old\b(?!s)|\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?{_PERSON}\b(?:\s+[\w'-]+){{0,8}}?\s+(?:was|has\s+been|had\s+been|is)\s+"
              rf"(?:\w+\s+)?(?:{_HURT_P}|{_SHOT})\b|\b(?:wounding|injuring|wounded|injured)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?"

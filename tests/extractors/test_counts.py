@@ -118,6 +118,8 @@ def test_one_victim_whoever_it_is(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Troops killed Boko Haram fighters near the lake, the army said.",
+    "Soldiers killed militants in North Kivu on Sunday, the army said.",
+    "A roadside bomb killed policemen in Helmand Province.",
     "The mayor was not killed in the ambush, his office said.",
     "The mayor was almost killed when the convoy came under fire.",
     "A search warrant was executed at the house on Tuesday.",
