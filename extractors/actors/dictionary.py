@@ -231,7 +231,7 @@ def _find_actors(sentence: str, lang: str) -> tuple[tuple, ...]:
             continue  # bare "forces"/"officers" says too little
         out.append((None, KIND_TYPE[kind], iso, kind, noun, adj_start if adj else start, span_end))
         taken.append((start, span_end))
-    weapons = _state_weapons(sentence, gz) if lang == "en" else _state_weapons_i18n(sentence, gz, lex)
+    weapons = _state_weapons(sentence, gz, lex) if lang == "en" else _state_weapons_i18n(sentence, gz, lex)
     if weapons:  # "a Russian drone attack", "Russia launched missiles": a state's armed forces as the actor
         for start, end, iso in weapons:
             if any(a < end and start < b for a, b in taken):
@@ -280,11 +280,6 @@ def _generic_matches(sentence: str, gz: Gazetteer) -> list[tuple[int, int, tuple
     return out
 
 
-# What a state's military fires or flies: "Israeli shells", "Russian aircraft", "Turkish helicopters".
-_WEAPON = fastre.compile(r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
-                         r"strikes?|bombardment|rockets?|shells|mortars?|aircraft|helicopters?|gunships?|bombers?|"
-                         r"fighter\s+planes?|tanks|howitzers?|warships?|gunboats?|navy|air\s+force|air\s+raids?|"
-                         r"raids?|bombs?|assaults?|shellfire|gunfire)\b", re.I)
 _STATE_VERB = fastre.compile(r"\b(?:also\s+|has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|bombed|hit|"
                              r"targeted)\b")
 _BEFORE_WORDS = fastre.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
@@ -292,9 +287,8 @@ _BEFORE_WORDS = fastre.compile(r"((?:[A-Z][\w.'-]*\s+){1,3})$")
 
 def names_weapon(span: str, lex: Lexicon | None = None) -> bool:
     """Whether an actor mention's text names weapons or aircraft ("Israeli shells"), not people."""
-    if lex is not None and lex.lang != "en":
-        return bool(lex.actors.weapons) and _weapon_re(lex.actors.weapons).search(span) is not None
-    return _WEAPON.search(span) is not None
+    weapons = (lex or lexicon("en")).actors.weapons
+    return bool(weapons) and _weapon_re(weapons).search(span) is not None
 
 
 @functools.lru_cache(maxsize=16)
@@ -319,9 +313,9 @@ def _state_weapons_i18n(sentence: str, gz: Gazetteer, lex: Lexicon) -> list[tupl
     return out
 
 
-def _state_weapons(sentence: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+def _state_weapons(sentence: str, gz: Gazetteer, lex: Lexicon) -> list[tuple[int, int, str]]:
     out = []
-    for m in _WEAPON.finditer(sentence):
+    for m in _weapon_re(lex.actors.weapons).finditer(sentence):
         head = sentence[max(0, m.start() - 40):m.start()].split()
         for word in head[-2:]:
             a = gz.adj_re.fullmatch(word)

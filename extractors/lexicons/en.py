@@ -173,6 +173,11 @@ ACTORS = ActorWords(
     article=r"^(?:The|the)\s+",
     herders=r"\b(?:herders|herdsmen)\b",
     government=r"\b(?<!pro-)government\b(?!\s+(?:forces|troops|soldiers|army|military|side))",
+    # what a state's military fires or flies: "Israeli shells", "Russian aircraft", "Turkish helicopters"
+    weapons=r"\b(?:drones?|missiles?|air\s*strikes?|airstrikes?|shelling|artillery|warplanes?|jets?|"
+            r"strikes?|bombardment|rockets?|shells|mortars?|aircraft|helicopters?|gunships?|bombers?|"
+            r"fighter\s+planes?|tanks|howitzers?|warships?|gunboats?|navy|air\s+force|air\s+raids?|"
+            r"raids?|bombs?|assaults?|shellfire|gunfire)\b",
 )
 
 
