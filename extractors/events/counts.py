@@ -45,7 +45,7 @@ class _Patterns:
     left_check: re.Pattern
     not_counts: re.Pattern | None
     maybe_dead: re.Pattern | None
-    one_named: re.Pattern | None = None
+    one_named: re.Pattern | None
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractors.actors import dictionary as act
 from extractors.events.drafts import Draft, Segmented
-from extractors.places.resolve import GeoView, PlaceInfo, across_border
+from extractors.places.resolve import GeoView, PlaceInfo, locates_only
 
 
 @dataclass
@@ -48,8 +48,8 @@ def _demonym(text: str, p: PlaceInfo, lang: str) -> bool:
     return p.precision == "country" and bool(act.gazetteer(lang).adj_re.fullmatch(text[p.start:p.end]))
 
 
-def _across_border(text: str, p: PlaceInfo) -> bool:
-    return p.precision == "country" and across_border(text, p.start, p.end)
+def _locates_only(text: str, p: PlaceInfo) -> bool:
+    return p.precision == "country" and locates_only(text, p.start, p.end)
 
 
 def locative_countries(d: Draft, seg: Segmented) -> set[str]:
@@ -57,7 +57,7 @@ def locative_countries(d: Draft, seg: Segmented) -> set[str]:
     "Russia's Bryansk region"."""
     lex, text, out = seg.lex, seg.text, set()
     for p in d.places:
-        if p.precision != "country" or not p.country or _demonym(text, p, seg.lang) or _across_border(text, p):
+        if p.precision != "country" or not p.country or _demonym(text, p, seg.lang) or _locates_only(text, p):
             continue
         before = text[max(0, p.start - 40):p.start]
         if lex.locative.search(before) or (lex.directions is not None and lex.directions.search(before)) \
@@ -70,7 +70,7 @@ def incident_places(d: Draft, seg: Segmented) -> list[PlaceInfo]:
     """The incident's places that can say where it happened: no nationality words, and only places in the
     country its sentences name as the place of the event when they name one (a "Druzhba" pipeline in Ukraine
     does not move a strike "in Russia's Bryansk region")."""
-    places = [p for p in d.places if not _demonym(seg.text, p, seg.lang) and not _across_border(seg.text, p)]
+    places = [p for p in d.places if not _demonym(seg.text, p, seg.lang) and not _locates_only(seg.text, p)]
     where = locative_countries(d, seg)
     return [p for p in places if p.country in where] if where else places
 

@@ -154,7 +154,7 @@ def _fallback(text: str, lex=None) -> GeoView:
         out.append(PlaceInfo(name, None, None, None, None, "city", m.start(1), m.end(1)))
     counts = Counter()
     for p in out:
-        if p.country and not across_border(text, p.start, p.end):
+        if p.country and not locates_only(text, p.start, p.end):
             counts[p.country] += 3 if p.start < 300 else 1
     for iso, _s, _e in act.find_adjectives(text, lex):
         counts[iso] += 0.5
@@ -181,12 +181,11 @@ _FLAG_BEFORE = re.compile(r"(?:\bflag\s+of|\bbandeira\s+(?:de|da|do)|\bbandera\s
 _FLAG_AFTER = re.compile(r"[\s-]*(?:flagged|registered)\b", re.I)
 
 
-def across_border(text: str, start: int, end: int | None = None) -> bool:
-    """Whether the country named at ``start`` says where something lies rather than where it happened: the other
-    side of a border ("on the border with Nigeria") or a ship's flag ("flying the flag of Liberia")."""
-    window = max(0, start - 70)
-    return bool(_ACROSS_BORDER.search(text, window, start) or _FLAG_BEFORE.search(text, max(0, start - 30), start)
-                or end is not None and _FLAG_AFTER.match(text, end))
+def locates_only(text: str, start: int, end: int) -> bool:
+    """Whether the country named at ``text[start:end]`` says where something lies rather than where it happened:
+    the other side of a border ("on the border with Nigeria") or a ship's flag ("flying the flag of Liberia")."""
+    return bool(_ACROSS_BORDER.search(text, max(0, start - 70), start)
+                or _FLAG_BEFORE.search(text, max(0, start - 30), start) or _FLAG_AFTER.match(text, end))
 
 
 def document_places(text: str, published: str | None = None, title: str | None = None, lex=None) -> GeoView:
@@ -206,9 +205,9 @@ def document_places(text: str, published: str | None = None, title: str | None =
             found = sorted(found + find_places_i18n(text, lex.lang), key=lambda p: p.start)
         if countries:
             found = _longer_country_names(found, countries)
-        # the other side of a border ("à la frontière avec le Nigeria") is not what the article is about
+        # the other side of a border ("à la frontière avec le Nigeria"), a ship's flag: not what the article is about
         dc = geo.document_country([p for p in found if p.geo_precision != "country"
-                                   or not across_border(text, p.start, p.end)])
+                                   or not locates_only(text, p.start, p.end)])
     except Exception:  # a geo bug must not cost the events: fall back to the country table
         return _fallback(text, lex)
     dc = dc or _fallback(text, lex).document_country
