@@ -77,6 +77,22 @@ def _town_before(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in gw.TOWN_NOUNS
 
 
+def _water(text: str, start: int, words: list, i: int, j: int, prev) -> bool:
+    """ "the Red Sea", "the Gulf of Aden", "Lake Chad": the name is a body of water (geo_words.WATER)."""
+    if prev is None:
+        return False
+    before = prev[2].lower()
+    if before in gw.WATER_BEFORE:
+        return True
+    if words[j][2].lower() in gw.WATER and before == "the":
+        return True
+    if before in ("of", "de", "du", "d'") or text[max(0, start - 2):start] in ("d'", "d’"):
+        m = _PREV.search(text, max(0, prev[0] - 30), prev[0]) if before in ("of", "de", "du") else \
+            _PREV.search(text, max(0, start - 32), start - 2)
+        return m is not None and m.group(1).lower() in gw.WATER_OF
+    return False
+
+
 def _admin_before(text: str, pos: int) -> bool:
     """ "la région de Mopti", "el departamento del Cauca": the name after is a first-level region."""
     m = _ADMIN_BEFORE.search(text, max(0, pos - 30), pos)
@@ -143,6 +159,10 @@ def scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[Mention]
                     j += 1
                 nxt, gap = _next_word(text, mention.end, words, j)
             prev = _prev_word(text, s0, words, i)
+            if not mention.admin_hint and (_water(text, s0, words, i, j, prev) or nxt is not None
+                                           and gap.strip() == "" and nxt[2].lower() in gw.WATER_AFTER):
+                i = j + 1
+                continue
             mention.prev, mention.next, mention.next_gap = prev, nxt, gap
             mention.cue = prev is not None and prev[2].lower() in gw.CUES
             if not mention.admin_hint and prev is not None and (

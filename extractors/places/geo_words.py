@@ -28,6 +28,13 @@ INSTITUTION = {"school", "schools", "bureau", "department", "public", "universit
                "northern", "eastern", "western", "district", "division", "corps", "brigade", "battalion"}
 FACILITY = {"airport", "dam", "bridge", "station", "base", "prison", "hospital", "market", "stadium",
             "university", "college", "refinery", "barracks", "airbase", "harbour", "harbor"}
+# A name ending in one of these after "the" ("the Red Sea"), after one of these and "of" ("the Gulf of Aden",
+# "Bay of Bengal"), after "Lake" ("Lake Chad") or before "River" ("the Niger River") is a body of water, not
+# the state, town or country of the same name: no place is read from it.
+WATER = {"sea", "ocean", "gulf", "strait", "straits", "river", "lake", "channel"}
+WATER_OF = WATER | {"bay", "sea", "gulf", "golfe", "golfo", "mer", "mar", "lac", "lago"}
+WATER_BEFORE = {"lake", "lac", "lago"}
+WATER_AFTER = {"river", "sea", "ocean", "lake"}  # "the Niger River", "the Jordan River"
 ABBR_PREFIX = {"st. ": "saint ", "mt. ": "mount ", "ft. ": "fort "}
 # Where an unknown capitalised word is very likely a place name (for the spelling-blind lookup).
 LOCATIVE = {"in", "near", "outside", "at", "around", "towards", "toward"}
