@@ -1,5 +1,6 @@
 """Actors named by their weapons: a state's shells, aircraft, helicopters or tanks are its armed forces,
-and with no verb that says who did what they are the attacker, not the target (sentences written here)."""
+and with no verb that says who did what they are the attacker, not the target; people named by their trade
+(fishermen, miners, commuters, aid workers) are civilians (sentences written here)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_a_states_weapons_are_its_forces_in_other_languages(lang, text, actor1):
     events = extract_events(Document(doc_id="t", text=text, published="2024-05-06", language=lang))
     assert events, text
     assert events[0].actor1 == actor1, (events[0].actor1, events[0].actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a fishing boat on Monday, killing two fishermen, Somali officials said.",
+    "Fighters of Boko Haram attacked gold miners near Maiduguri on Sunday, killing nine.",
+    "Gunmen opened fire on a bus near Kaduna on Sunday, killing four commuters and the driver.",
+    "Assailants attacked aid workers on the road to Goma in North Kivu on Friday, killing two.",
+])
+def test_people_named_by_their_trade_are_civilians(text):
+    events = extract_events(Document(doc_id="t", text=text, published="2024-03-05", language="en"))
+    assert events, text
+    assert {e.event_type for e in events} == {"violence_against_civilians"}, text
+    assert any((e.actor2 or "").startswith("Civilians") for e in events), text
