@@ -154,7 +154,10 @@ _GENERIC = {
                                          ("éleveurs", "herders"), ("bergers", "herders"), ("déplacés", "displaced"),
                                          ("réfugiés", "refugees"), ("journalistes", "journalists"),
                                          ("orpailleurs", "miners"), ("voyageurs", "travellers"),
-                                         ("chauffeurs", "drivers"))},
+                                         ("chauffeurs", "drivers"), ("pêcheurs", "fishermen"),
+                                         ("mineurs", "miners"), ("pèlerins", "pilgrims"), ("patients", "patients"),
+                                         ("humanitaires", "aid workers"), ("travailleurs humanitaires", "aid workers"),
+                                         ("commerçantes", "traders"), ("vendeuses", "vendors"))},
 }
 
 ACTORS = ActorWords(

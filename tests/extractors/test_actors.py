@@ -87,3 +87,9 @@ def test_people_named_by_their_trade_are_civilians(text):
     assert events, text
     assert {e.event_type for e in events} == {"violence_against_civilians"}, text
     assert any((e.actor2 or "").startswith("Civilians") for e in events), text
+
+
+def test_aid_workers_are_civilians_in_french_too():
+    text = "Des hommes armés ont tué deux humanitaires vendredi sur la route de Goma, dans le Nord-Kivu."
+    (ev,) = extract_events(Document(doc_id="t", text=text, published="2024-03-05", language="fr"))
+    assert (ev.actor2 or "").startswith("Civilians")
