@@ -10,6 +10,7 @@ to carry the link.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -89,8 +90,8 @@ def _overlap(x: frozenset, y: frozenset) -> float | None:
 
 
 def place_level(a: Features, b: Features) -> float | None:
-    """1.0 same town, 0.6 same region (one or both name only the region), 0.2 only the country; None for
-    a contradiction (another country, region or town)."""
+    """1.0 same town, 0.6 same region (one or both name only the region) or two towns a few kilometres
+    apart, 0.2 only the country; None for a contradiction (another country, region or a distant town)."""
     if not a.country or a.country != b.country:
         return None
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -98,10 +99,25 @@ def place_level(a: Features, b: Features) -> float | None:
             return 0.6  # one outlet put the town in the wrong region
         return None
     if a.location and b.location:
-        return 1.0 if same_place_name(a.location, b.location) else None
+        if same_place_name(a.location, b.location):
+            return 1.0
+        return 0.6 if near(a, b) else None  # a village and the town next to it: one area, two levels
     if a.admin1 and b.admin1:
         return 0.6
     return 0.2
+
+
+NEAR_KM = 15.0  # outlets name the village or the nearest town, district seat or city quarter
+
+
+def near(a: Features, b: Features) -> bool:
+    """Both towns are geocoded and lie within ``NEAR_KM`` of each other."""
+    if a.point is None or b.point is None:
+        return False
+    (lat1, lon1), (lat2, lon2) = a.point, b.point
+    dlat = lat1 - lat2
+    dlon = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(dlat, dlon) <= NEAR_KM
 
 
 def type_level(a: Features, b: Features) -> float | None:
