@@ -3,7 +3,8 @@
 Reports are only compared inside their country and type family and, there, inside their first-level
 region plus the reports that name no region, and only when their time windows come within
 ``MAX_GAP_DAYS`` (found by bisection over window starts). Strategic developments meet violent reports
-only in the same town within a day (the one case the pair score accepts). A report with no
+only in the same town within a day (the one case the pair score accepts), and a report placed at
+country level only meets reports of other countries with its type, toll and day. A report with no
 time window at all is compared with the reports of its town (any date), or of its region when it names
 no town, and never with more than ``UNDATED_CAP`` of them: past that a date-less report could belong
 to too many incidents to say which.
@@ -55,6 +56,7 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         for region, members in regions.items():
             yield from _windowed_pairs(members, open_group if region else None)
     yield from _strategic_violent_pairs(feats)
+    yield from _country_only_pairs(feats)
     if not undated:
         return
     towns: dict[tuple[str, str], list[Features]] = {}
@@ -91,3 +93,18 @@ def _strategic_violent_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]
                 for b in cells.get((a.country, a.location, day), ()):
                     yield a.index, b.index
 
+
+
+def _country_only_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
+    """Dated reports placed at country level only against dated reports of another country with the
+    same type and toll, a day apart at most (``score.same_toll_and_side``): keyed by toll and day."""
+    cells: dict[tuple[str, int, int], list[Features]] = {}
+    for f in feats:
+        if f.dated and f.country and f.fatalities:
+            cells.setdefault((f.event_type, f.fatalities, f.lo), []).append(f)
+    for a in feats:
+        if a.dated and a.country and a.fatalities and not (a.admin1 or a.location):
+            for day in (a.lo - 1, a.lo, a.lo + 1):
+                for b in cells.get((a.event_type, a.fatalities, day), ()):
+                    if b.country != a.country:
+                        yield a.index, b.index

@@ -128,6 +128,7 @@ class Features:
     fatalities: int | None
     numbers: frozenset[int]  # digits of the evidence and the counts: compared across languages
     month_days: tuple[tuple[int, int], ...]  # calendar days without a year in an undated report's evidence
+    point: tuple[float, float] | None = None  # the town's coordinates (town-level geocodes only)
 
 
 def features(index: int, e: Event) -> Features:
@@ -147,4 +148,11 @@ def features(index: int, e: Event) -> Features:
         family=FAMILY.get(e.event_type, e.event_type), actors=actor_tokens(e.actor1, e.actor2),
         words=text_tokens(e.evidence), language=(e.language or "").lower()[:2], fatalities=e.fatalities,
         numbers=numbers(e.evidence, e.fatalities, e.injuries),
-        month_days=() if day is not None else month_days(e.evidence, (e.language or "").lower()[:2]))
+        month_days=() if day is not None else month_days(e.evidence, (e.language or "").lower()[:2]),
+        point=_point(e) if location else None)
+
+
+def _point(e: Event) -> tuple[float, float] | None:
+    if e.geo_precision != "city" or e.latitude is None or e.longitude is None:
+        return None
+    return (e.latitude, e.longitude)

@@ -1,6 +1,7 @@
 """How likely two reports of different articles tell of the same incident: a score in [0, 1], or None.
 
-None is a contradiction (different countries, regions or towns, types of different families, dates
+None is a contradiction (different countries, unless one report is placed at country level only and
+day, type, toll and perpetrators agree; different regions or towns, types of different families, dates
 more than ``MAX_GAP_DAYS`` apart, one article): such reports are never linked. Otherwise the score
 weighs date, place, type, actors and wording; components that cannot be compared (no date, no
 actors, different languages) count as neutral rather than as disagreement, so the other evidence has
@@ -10,6 +11,7 @@ to carry the link.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -89,8 +91,8 @@ def _overlap(x: frozenset, y: frozenset) -> float | None:
 
 
 def place_level(a: Features, b: Features) -> float | None:
-    """1.0 same town, 0.6 same region (one or both name only the region), 0.2 only the country; None for
-    a contradiction (another country, region or town)."""
+    """1.0 same town, 0.6 same region (one or both name only the region) or two towns a few kilometres
+    apart, 0.2 only the country; None for a contradiction (another country, region or a distant town)."""
     if not a.country or a.country != b.country:
         return None
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -98,10 +100,25 @@ def place_level(a: Features, b: Features) -> float | None:
             return 0.6  # one outlet put the town in the wrong region
         return None
     if a.location and b.location:
-        return 1.0 if same_place_name(a.location, b.location) else None
+        if same_place_name(a.location, b.location):
+            return 1.0
+        return 0.6 if near(a, b) else None  # a village and the town next to it: one area, two levels
     if a.admin1 and b.admin1:
         return 0.6
     return 0.2
+
+
+NEAR_KM = 15.0  # outlets name the village or the nearest town, district seat or city quarter
+
+
+def near(a: Features, b: Features) -> bool:
+    """Both towns are geocoded and lie within ``NEAR_KM`` of each other."""
+    if a.point is None or b.point is None:
+        return False
+    (lat1, lon1), (lat2, lon2) = a.point, b.point
+    dlat = lat1 - lat2
+    dlon = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(dlat, dlon) <= NEAR_KM
 
 
 def type_level(a: Features, b: Features) -> float | None:
@@ -123,6 +140,8 @@ def pair_score(a: Features, b: Features) -> float | None:
     if kind is None:
         return None
     place = place_level(a, b)
+    if place is None and country_only_across(a, b) and same_toll_and_side(a, b):
+        place = 0.0  # one outlet's country is only its actors' nationality: day, toll and actors carry it
     if place is None:
         return None
     gap = gap_days(a, b)
@@ -147,11 +166,34 @@ def pair_score(a: Features, b: Features) -> float | None:
     return min(score, 1.0)
 
 
+def country_only_across(a: Features, b: Features) -> bool:
+    """Reports of two countries, one of them placed at country level only (no region, no town): its
+    country may be no more than its actors' nationality or a border the attack happened near."""
+    return (a.country != b.country and bool(a.country) and bool(b.country)
+            and (not (a.admin1 or a.location) or not (b.admin1 or b.location)))
+
+
+def same_toll_and_side(a: Features, b: Features) -> bool:
+    """Dated a day apart at most, the same event type, the same toll, and the same perpetrators: all
+    that is left to link reports of two countries."""
+    gap = gap_days(a, b)
+    if gap is None or gap > 1 or a.event_type != b.event_type:
+        return False
+    if not a.fatalities or a.fatalities != b.fatalities:
+        return False
+    actors = _overlap(a.actors - _GENERIC_ACTORS, b.actors - _GENERIC_ACTORS)
+    return actors is not None and actors >= 0.5
+
+
+_GENERIC_ACTORS = frozenset({"civil", "unkno", "milit"})
+
+
 def contradicts(a: Features, b: Features) -> bool:
     """Reports that must never share an incident: one article, or dated a week or more apart (the same
     place on another day is another incident, also for a calendar day without a year), or in different
     countries."""
-    if a.doc_id == b.doc_id or (a.country and b.country and a.country != b.country):
+    if a.doc_id == b.doc_id or (a.country and b.country and a.country != b.country
+                                and not country_only_across(a, b)):
         return True
     gap = gap_days(a, b)
     return (gap is not None and gap >= VETO_GAP_DAYS) or calendar_clash(a, b)
