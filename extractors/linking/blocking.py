@@ -94,7 +94,6 @@ def _strategic_violent_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]
                     yield a.index, b.index
 
 
-
 def _country_only_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
     """Dated reports placed at country level only against dated reports of another country with the
     same type and toll, a day apart at most (``score.same_toll_and_side``): keyed by toll and day."""
@@ -103,7 +102,7 @@ def _country_only_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         if f.dated and f.country and f.fatalities:
             cells.setdefault((f.event_type, f.fatalities, f.lo), []).append(f)
     for a in feats:
-        if a.dated and a.country and a.fatalities and not (a.admin1 or a.location):
+        if a.dated and a.fatalities and a.country_only:
             for day in (a.lo - 1, a.lo, a.lo + 1):
                 for b in cells.get((a.event_type, a.fatalities, day), ()):
                     if b.country != a.country:

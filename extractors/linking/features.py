@@ -130,6 +130,11 @@ class Features:
     month_days: tuple[tuple[int, int], ...]  # calendar days without a year in an undated report's evidence
     point: tuple[float, float] | None = None  # the town's coordinates (town-level geocodes only)
 
+    @property
+    def country_only(self) -> bool:
+        """Placed at country level only: a country, no region and no town."""
+        return bool(self.country) and not (self.admin1 or self.location)
+
 
 def features(index: int, e: Event) -> Features:
     day = _day(e.event_date) if e.date_precision != "month" else None

@@ -169,8 +169,7 @@ def pair_score(a: Features, b: Features) -> float | None:
 def country_only_across(a: Features, b: Features) -> bool:
     """Reports of two countries, one of them placed at country level only (no region, no town): its
     country may be no more than its actors' nationality or a border the attack happened near."""
-    return (a.country != b.country and bool(a.country) and bool(b.country)
-            and (not (a.admin1 or a.location) or not (b.admin1 or b.location)))
+    return bool(a.country) and bool(b.country) and a.country != b.country and (a.country_only or b.country_only)
 
 
 def same_toll_and_side(a: Features, b: Features) -> bool:

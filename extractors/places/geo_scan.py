@@ -77,18 +77,18 @@ def _town_before(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in gw.TOWN_NOUNS
 
 
-def _water(text: str, start: int, words: list, i: int, j: int, prev) -> bool:
-    """ "the Red Sea", "the Gulf of Aden", "Lake Chad": the name is a body of water (geo_words.WATER)."""
+def _water(text: str, last: str, prev, nxt, gap: str) -> bool:
+    """ "the Red Sea", "the Gulf of Aden", "golfe d'Aden", "Lake Chad", "the Niger River": the name whose last
+    word is ``last`` is a body of water (geo_words.WATER)."""
+    if nxt is not None and gap.strip() == "" and nxt[2].lower() in gw.WATER_AFTER:
+        return True
     if prev is None:
         return False
     before = prev[2].lower()
-    if before in gw.WATER_BEFORE:
+    if before in gw.WATER_BEFORE or before == "the" and last.lower() in gw.WATER:
         return True
-    if words[j][2].lower() in gw.WATER and before == "the":
-        return True
-    if before in ("of", "de", "du", "d'") or text[max(0, start - 2):start] in ("d'", "d’"):
-        m = _PREV.search(text, max(0, prev[0] - 30), prev[0]) if before in ("of", "de", "du") else \
-            _PREV.search(text, max(0, start - 32), start - 2)
+    if before in ("of", "de", "du", "d"):  # "d" of "d'Aden"
+        m = _PREV.search(text, max(0, prev[0] - 30), prev[0])
         return m is not None and m.group(1).lower() in gw.WATER_OF
     return False
 
@@ -159,8 +159,7 @@ def scan(text: str, gaz: Gazetteer, misses: list | None = None) -> list[Mention]
                     j += 1
                 nxt, gap = _next_word(text, mention.end, words, j)
             prev = _prev_word(text, s0, words, i)
-            if not mention.admin_hint and (_water(text, s0, words, i, j, prev) or nxt is not None
-                                           and gap.strip() == "" and nxt[2].lower() in gw.WATER_AFTER):
+            if not mention.admin_hint and _water(text, words[j][2], prev, nxt, gap):
                 i = j + 1
                 continue
             mention.prev, mention.next, mention.next_gap = prev, nxt, gap

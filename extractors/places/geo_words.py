@@ -32,7 +32,7 @@ FACILITY = {"airport", "dam", "bridge", "station", "base", "prison", "hospital",
 # "Bay of Bengal"), after "Lake" ("Lake Chad") or before "River" ("the Niger River") is a body of water, not
 # the state, town or country of the same name: no place is read from it.
 WATER = {"sea", "ocean", "gulf", "strait", "straits", "river", "lake", "channel"}
-WATER_OF = WATER | {"bay", "sea", "gulf", "golfe", "golfo", "mer", "mar", "lac", "lago"}
+WATER_OF = WATER | {"bay", "golfe", "golfo", "mer", "mar", "lac", "lago"}
 WATER_BEFORE = {"lake", "lac", "lago"}
 WATER_AFTER = {"river", "sea", "ocean", "lake"}  # "the Niger River", "the Jordan River"
 ABBR_PREFIX = {"st. ": "saint ", "mt. ": "mount ", "ft. ": "fort "}
