@@ -61,13 +61,22 @@ def ensure_venv(extras: str = "") -> None:
     stamp_file.write_text(f"{_digest()}:{','.join(extras_now)}")
 
 
+def _workers(args: list[str]) -> list[str]:
+    """pytest-xdist workers, one per core up to four (the suite's end-to-end tests wait on processes,
+    so two cores run it in about two thirds of the serial time); none when the caller picks its own."""
+    if any(a == "-n" or a.startswith(("-n", "--numprocesses", "-p")) for a in args):
+        return []
+    cores = min(4, os.cpu_count() or 1)
+    return ["-n", str(cores)] if cores > 1 else []
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "demo"
     if command == "test":
         ensure_venv("test")
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         lint = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=ROOT, env=env)
-        tests = subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+        tests = subprocess.run([str(PY), "-m", "pytest", *_workers(argv[1:]), *argv[1:]], cwd=ROOT, env=env)
         if tests.returncode == 5:
             print("pytest collected no tests: failing on purpose", file=sys.stderr)
             return 1

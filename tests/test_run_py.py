@@ -32,3 +32,17 @@ def test_a_test_install_satisfies_demo_and_other_commands(tmp_path):
     assert run._installed(stamp) is None
     stamp.write_text(f"{run._digest()}:")
     assert run._installed(stamp) == set()
+
+
+def test_the_suite_spreads_over_the_cores_unless_the_caller_chooses(monkeypatch):
+    run = _run_module()
+    monkeypatch.setattr(run.os, "cpu_count", lambda: 2)
+    assert run._workers([]) == ["-n", "2"]
+    assert run._workers(["tests/extractors"]) == ["-n", "2"]
+    assert run._workers(["-n", "0"]) == []
+    assert run._workers(["-n3"]) == []
+    assert run._workers(["-p", "no:xdist"]) == []
+    monkeypatch.setattr(run.os, "cpu_count", lambda: 64)
+    assert run._workers([]) == ["-n", "4"]
+    monkeypatch.setattr(run.os, "cpu_count", lambda: 1)
+    assert run._workers([]) == []
