@@ -46,6 +46,8 @@ class _Patterns:
     not_counts: re.Pattern | None
     maybe_dead: re.Pattern | None
     one_named: re.Pattern | None
+    partitive: dict[str, re.Pattern] | None  # "three gunmen ..., one of whom was killed"
+    antecedent: re.Pattern  # the last "N noun" before a partitive: the group it is a share of
 
 
 @functools.cache
@@ -97,6 +99,10 @@ def _patterns(w: CountWords) -> _Patterns:
         not_counts=re.compile(w.not_counts) if w.not_counts else None,
         maybe_dead=re.compile(w.hurt_maybe_dead, re.I | re.S) if w.hurt_maybe_dead else None,
         one_named=re.compile(w.one_named) if w.one_named else None,
+        partitive={"killed": re_c(rf"{w.partitive}{aux}\s+(?:{w.kill_passive})(?!\w)", i),
+                   "injured": re_c(rf"{w.partitive}{aux}\s+(?:{w.hurt_passive})(?!\w)", i)}
+        if w.partitive else None,
+        antecedent=re_c(rf"(?<![\w-])(?:{w.number})(?P<noun>(?:\s+[\w'\u2019-]+){{1,3}})(?!.*(?<![\w-])(?:{w.number})\s)", i),
     )
 
 
@@ -194,10 +200,23 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
     spans: list[tuple[int, int]] = []
     for kind in kinds:
         found: list[Count] = []
+        shares: list[int] = []
+        if p.partitive is not None:
+            for m in p.partitive[kind].finditer(sentence):
+                if any(a <= m.start("pn") < b for a, b in spans):
+                    continue
+                v = w.parse_number(m.group("pn"))
+                group = p.antecedent.search(sentence[max(0, m.start() - 120):m.start()])
+                if v is None or group is None:
+                    continue
+                att, gen = _noun_side(group.group("noun"), None, p)
+                found.append(Count(kind, v, v, v, att, m.start("pn"), gen))
+                spans.append((m.start("pn"), m.end("pn")))
+                shares.append(m.start())
         for rxp in (p.passive[kind], p.active[kind], p.noun_dead[kind]):
             for m in rxp.finditer(sentence):
-                if any(a <= m.start("num") < b for a, b in spans):
-                    continue
+                if any(a <= m.start("num") < b for a, b in spans) or any(m.start() < k < m.end() for k in shares):
+                    continue  # a number read already, or the group a share of which is counted
                 noun = m.groupdict().get("noun") or ""
                 if p.time_noun.match(noun) or p.time_noun.match(sentence[m.end("num"):]):
                     continue

@@ -110,6 +110,9 @@ class CountWords:
     # another victim group joined to a toll after its verb or noun ("left 42 gunmen dead, as well as one police
     # officer"): empty = none for this language
     also: str = ""
+    # a share of a group counted before it, up to the verb ("three gunmen opened fire, one of whom was killed");
+    # its group "pn" is the number, and the group's side is that of the noun counted before: empty = none
+    partitive: str = ""
     # numbers that are not counts, case-sensitive regex; its groups (else the whole match) are never read as tolls,
     # a group "blank" is read as spaces:
     # ages ("37-year-old"), street addresses ("3434 High Street"), phone and emergency numbers

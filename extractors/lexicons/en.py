@@ -91,7 +91,13 @@ COUNTS = CountWords(
                rf"\s*(?:\w+\s+)?(?:{_KILL_P})\b|\b(?:killing|killed|kills)\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b|"
                # one victim, whoever it is: "the mayor was killed", "Garcia Alvarado, 56, was shot dead"
                rf"\b(?:was|has\s+been|had\s+been)\s+(?:(?:later|reportedly|allegedly|brutally|also|then|apparently)\s+)?"
-               rf"{_KILL_ONE}\b",
+               rf"{_KILL_ONE}\b|"
+               # a body found is a death: "his body was found", "police collected the dead body"
+               rf"\b(?:his|her|the|a)\s+(?:dead\s+|lifeless\s+|charred\s+|decomposed\s+)?body\s+(?:of\s+(?:a|an|the)?\s*"
+               rf"(?:[\w'-]+\s+){{0,3}}?{_PERSON}\s+|of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}\s+)?(?:was|has\s+been|had\s+been)\s+"
+               rf"(?:later\s+)?(?:found|recovered|discovered|retrieved|dumped)\b|"
+               rf"\b(?:found|recovered|discovered|retrieved|collected)\s+(?:the|his|her|a)\s+(?:dead\s+|lifeless\s+|"
+               rf"charred\s+|decomposed\s+)?body\b(?!\s+of\s+(?:evidence|work|water|knowledge|research))",
     # an individual named after the verb (case-sensitive): "gunmen killed journalist Juan Perez", not "killed
     # Boko Haram fighters" nor "killed militants in North Kivu"
     one_named=r"\b(?:killed|killing|kills|assassinated|assassinating|murdered|murdering|shot\s+dead|gunned\s+down)"
@@ -109,6 +115,7 @@ COUNTS = CountWords(
               r"taliban|fighters?|suicide\s+bombers?|bombers?|kidnappers?|gang\s+members?|cartel\s+members?|hitmen|"
               r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents",
     side_nouns=r"(?:by\s+|of\s+the\s+)?(?:police|soldiers?|civilians?)",
+    partitive=rf"(?<![\w-])(?P<pn>{NUMBER_RE})\s+of\s+(?:whom|which|them|those)\b",
     also=r"as\s+well\s+as|along\s+with|together\s+with|plus",
     hurt_maybe_dead=r"(?=.*\bshot\b)(?!.*\b(?:injur|wound|hurt|hospitali|maim))",
     not_counts=r"(?<![\w-])(?P<n>\d{1,3})\s*-?\s*(?i:years?|yrs?|months?|weeks?)[-\s]+(?i:olds?)\b"  # an age
@@ -135,7 +142,7 @@ COUNTS = CountWords(
               r"(?:border|river|road|street|town|city|village))))",
     hedge=r"\b(?:could\s+not\s+(?:confirm|verify|be\s+verified)|unconfirmed|unverified|estimated|rumou?rs?)\b",
     kind_killed=r"kill|dead|died|succumb|martyr|slain|murder|assassinat|massacr|lives|perish|lynch|gunned|behead|execut|toll|fatally|deaths|"
-                r"fatalit|bodies|burned\s+to|hacked|casualt|nobody|no\s+one",
+                r"fatalit|bodies|\bbody\b|burned\s+to|hacked|casualt|nobody|no\s+one",
     kind_hurt=r"injur|wound|hurt|hospitali|maim|casualt|nobody|no\s+one|shot",
 )
 

@@ -126,3 +126,41 @@ def test_one_victim_whoever_it_is(sentence):
 ])
 def test_not_one_victim(sentence):
     assert ("killed", 1) not in _counts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    # a share of a group counted before it: the share died, on the group's side
+    ("Four gunmen stormed the checkpoint at dawn, one of whom was killed by the guards.", "en", [("killed", 1, True)]),
+    ("Six traders were wounded, two of whom later died in hospital.", "en",
+     [("injured", 6, False), ("killed", 2, False)]),
+    ("Trois assaillants ont ouvert le feu sur le poste, dont un a été tué par les militaires.", "fr",
+     [("killed", 1, True)]),
+    ("Llegaron cuatro sicarios al mercado, uno de los cuales murió en el enfrentamiento.", "es",
+     [("killed", 1, True)]),
+    ("Cinco homens armados atacaram a aldeia, dois deles foram mortos pela polícia.", "pt", [("killed", 2, True)]),
+    # a share that met no fate is no count
+    ("Two soldiers and three civilians were killed, one of whom was a child.", "en",
+     [("killed", 2, False), ("killed", 3, False)]),
+])
+def test_a_share_of_a_group_is_counted_on_its_side(sentence, lang, expected):
+    assert sorted((c.kind, c.value, c.attacker) for c in sentence_counts(sentence, lexicon(lang))) == expected
+
+
+def test_a_share_of_the_attackers_adds_to_the_victims_toll():
+    from extractors.events.counts import combine
+    sentences = ["Gunmen attacked a police post on Friday, killing four officers.",
+                 "Two attackers opened fire at the gate, one of whom was shot dead by the guards."]
+    assert combine([list(sentence_counts(s)) for s in sentences], "killed")[0] == 5
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Villagers collected the dead body and took it to the district hospital.", [("killed", 1)]),
+    ("Her body was found on Tuesday in a ditch outside the town.", [("killed", 1)]),
+    ("The body of a kidnapped teacher was recovered by soldiers near the market.", [("killed", 1)]),
+    ("The body of Amos Kariuki was discovered two days later.", [("killed", 1)]),
+    # a body that is no corpse
+    ("The electoral body was found to have acted within its powers.", []),
+    ("Investigators said they found a body of evidence against the commander.", []),
+])
+def test_a_body_found_is_one_death(sentence, expected):
+    assert _counts(sentence) == expected
