@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extractors.actors import dictionary as act
 from extractors.events.drafts import Draft, Segmented
+from extractors.places.quarters import coded, quarters
 from extractors.places.resolve import GeoView, PlaceInfo, locates_only
 
 
@@ -159,6 +160,8 @@ def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
         spot = _most_specific(text, places, named, s.start, s.end)
         if spot is not None:
             break
+    if (part := _quarter(d, seg, geo, spot)) is not None:
+        return part
     location = None
     if spot is not None and spot.latitude is None:
         # a named village/camp that the gazetteer lacks is more specific than the town or district around it
@@ -181,3 +184,16 @@ def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
         if town is not None:
             place, location = town, surface(text, town)
     return PlaceChoice(place, country, location)
+
+
+def _quarter(d: Draft, seg: Segmented, geo: GeoView, spot: PlaceInfo | None) -> PlaceChoice | None:
+    """ "Aleppo - Sukkari" in Aleppo's region when the incident's sentences name one part of a town ("the
+    al-Sukkari neighbourhood in eastern Aleppo") and the incident is placed there (in that part, in the town,
+    or nowhere more specific); None when they name no part or several."""
+    found = [q for s in d.sentences for q in quarters(seg.text, geo.places, s.start, s.end)]
+    if len({(q.name, q.city.key) for q in found}) != 1:
+        return None
+    q = found[0]
+    if spot is not None and spot.start not in (q.start, q.city.start) and spot.key != q.city.key:
+        return None
+    return PlaceChoice(q.city, q.city.country, coded(q.name, surface(seg.text, q.city)))
