@@ -30,15 +30,26 @@ def _latin(text: str) -> bool:
     return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in text if c.isalpha())
 
 
-def surface(text: str, place: PlaceInfo) -> str:
+def surface(text: str, place: PlaceInfo, lang: str = "en") -> str:
     """The place as the article spells it ("Jenin", not the gazetteer's "Janin"), when it is a plain name in
-    Latin script; a name in Arabic or Cyrillic script (an inflected "Донецке") takes the gazetteer's name."""
+    Latin script; a name in Arabic or Cyrillic script (an inflected "Донецке") takes the gazetteer's name, and
+    so do a country and a big city in another language than English (their exonyms): "Mogadiscio", "Damas" and
+    "Moçambique" are Mogadishu, Damascus and Mozambique in the data."""
     spelled = text[place.start:place.end].strip()
-    if place.name and not _latin(spelled):
+    if place.name and (not _latin(spelled) or lang != "en" and _exonym_likely(place)):
         return place.name
     if spelled.isupper():  # an all-caps dateline ("BUNIA, Congo -"): the gazetteer's spelling, else title case
         return place.name if place.name and place.name.lower() == spelled.lower() else spelled.title()
     return spelled if spelled and spelled[0].isupper() and len(spelled) <= 40 else place.name
+
+
+# towns that commonly have names of their own in other languages: big ones, and famous ones (many other names)
+_BIG_CITY, _FAMOUS = 500_000, 10
+
+
+def _exonym_likely(place: PlaceInfo) -> bool:
+    return place.precision == "country" or place.precision == "city" and (
+        place.population >= _BIG_CITY or place.aliases >= _FAMOUS)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
@@ -167,14 +178,14 @@ def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
         # a named village/camp that the gazetteer lacks is more specific than the town or district around it
         location = spot.name.title() if spot.name.isupper() else spot.name
         known = next((p for p in geo.places if p.precision == "city" and p.country == country
-                      and surface(text, p) == location), None)  # the gazetteer may know it from elsewhere
+                      and surface(text, p, seg.lang) == location), None)  # the gazetteer may know it from elsewhere
         place = known or place
         if place is None or place.precision == "country":
             place = _region_of(geo, country, spot, seg.datelines) or place
     elif spot is not None:
-        place, location = spot, surface(text, spot)
+        place, location = spot, surface(text, spot, seg.lang)
     elif place is not None and place.precision == "city":
-        location = surface(text, place)
+        location = surface(text, place, seg.lang)
     if location is None:
         # placed only in a region or country: the town the article is about, as ACLED codes it
         admin1 = place.admin1 if place and place.precision != "country" else None
@@ -182,7 +193,7 @@ def choose_place(d: Draft, seg: Segmented, geo: GeoView) -> PlaceChoice:
         if town is None and seg.datelines:  # the article names no town but the dateline's: the story's town
             town = geo.main_town(country, admin1)
         if town is not None:
-            place, location = town, surface(text, town)
+            place, location = town, surface(text, town, seg.lang)
     return PlaceChoice(place, country, location)
 
 
@@ -196,4 +207,4 @@ def _quarter(d: Draft, seg: Segmented, geo: GeoView, spot: PlaceInfo | None) -> 
     q = found[0]
     if spot is not None and spot.start not in (q.start, q.city.start) and spot.key != q.city.key:
         return None
-    return PlaceChoice(q.city, q.city.country, coded(q.name, surface(seg.text, q.city)))
+    return PlaceChoice(q.city, q.city.country, coded(q.name, surface(seg.text, q.city, seg.lang)))

@@ -36,6 +36,8 @@ class Place:
     geo_precision: str  # 'city' | 'admin1' | 'country'
     start: int  # span of the mention in the text
     end: int
+    population: int = 0
+    aliases: int = 0  # the gazetteer's other names for it: many for a famous town ("Timbuktu": 16)
 
 
 _DATELINE = re.compile(
@@ -122,8 +124,9 @@ def _plain(name: str | None) -> str | None:
 
 def _place(gaz: Gazetteer, idx: int, start: int, end: int) -> Place:
     e = gaz.entries[idx]
+    aliases = gaz.entries.row(idx)[2].count("|")
     return Place(_plain(e.name), e.country, _plain(e.admin1), e.latitude, e.longitude,
-                 _PRECISION.get(e.kind, "city"), start, end)
+                 _PRECISION.get(e.kind, "city"), start, end, e.population, aliases)
 
 
 def _dateline(text: str, gaz: Gazetteer) -> tuple[str | None, tuple[int, int, str] | None]:

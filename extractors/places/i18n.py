@@ -874,7 +874,7 @@ def find_places_i18n(text: str, lang: str | None) -> list[Place]:
         if not _keep(r, m, sh, admins, arabic):
             continue
         out.append(Place(_plain(r[3]), r[4], _plain(r[5]) if r[5] else None, r[6], r[7],
-                         _PRECISION[r[2]], m.starts.get(idx, m.start), m.end))
+                         _PRECISION[r[2]], m.starts.get(idx, m.start), m.end, r[8]))
     return out
 
 

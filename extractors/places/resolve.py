@@ -26,6 +26,8 @@ class PlaceInfo:
     precision: str  # city | admin1 | country
     start: int
     end: int
+    population: int = 0  # the gazetteer's, 0 for a name it lacks
+    aliases: int = 0  # how many other names the gazetteer has for it
 
     @property
     def key(self) -> str:
@@ -212,7 +214,7 @@ def document_places(text: str, published: str | None = None, title: str | None =
         return _fallback(text, lex)
     dc = dc or _fallback(text, lex).document_country
     places = [PlaceInfo(p.name, p.country, p.admin1, p.latitude, p.longitude, _precision(p, text),
-                        p.start, p.end) for p in found if _plausible(p, dc, text, lex)]
+                        p.start, p.end, p.population, p.aliases) for p in found if _plausible(p, dc, text, lex)]
     return GeoView(places, dc, lex.lang if lex else "en")
 
 
