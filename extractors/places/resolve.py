@@ -42,12 +42,13 @@ _SETTLEMENT = fastre.compile(
     r"commune|ville|pueblo|poblado|vereda|corregimiento|localidad|caserío|barrio|comunidad|aldeia|povoado|vila|"
     r"localidade|bairro|comunidade|cidade)\s+(?:of|de|del|da|do|d['’])\s*" + _NAME +
     r"|\b(?:vereda|corregimiento|barrio|bairro)\s+" + _NAME +
-    r"|\b" + _NAME + r"\s+(?:village|town|camp|district|township|locality|market|neighbou?rhood|hamlet|area|forest|"
+    r"|\b" + _NAME + r"\s+(?:(?:refugee|displacement|displaced|IDPs?|idp)\s+)?(?:village|town|camp|district|township|locality|market|neighbou?rhood|hamlet|area|forest|"
     r"(?:army\s+|military\s+)?(?:camp|base|post|outpost|garrison|barracks))\b"
     # military posts and camps, which ACLED codes by their village: "the military camp at X", "le poste de X"
     r"|\b(?:hamlet|forest|(?:(?:army|military|police|security)\s+)?(?:camp|base|post|outpost|garrison|"
     r"barracks))\s+(?:of|at)\s+" + _NAME +
-    r"|\b(?:poste|camp|base|garnison|caserne)(?:\s+(?:militaire|de\s+sécurité|avancée?))?\s+(?:de|d['’])\s*" + _NAME +
+    r"|\b(?:poste|camp|base|garnison|caserne)(?:\s+(?:militaire|de\s+sécurité|avancée?|de\s+réfugiés|de\s+déplacés|"
+    r"de\s+refugiados|de\s+desplazados|de\s+deslocados))?\s+(?:de|d['’])\s*" + _NAME +
     # in apposition: "X, aldeia remota no distrito de Y", "X, un village du cercle de Y", "X, a village in"
     r"|\b" + _NAME + r",\s+(?:(?:a|an|un|une|uma|um|una)\s+)?(?:small\s+|remote\s+|petit\s+|pequeña\s+|pequena\s+)?"
     r"(?:village|hamlet|localité|hameau|aldeia|povoado|vereda|caserío|poblado|localidad|localidade)\b")

@@ -45,3 +45,15 @@ def test_no_part_without_one_named_part_of_a_known_town(text):
     events = _events(text)
     assert events
     assert all(" - " not in (e.location or "") for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "location"), [
+    ("en", "Three men were killed during a raid on the Balata refugee camp near Nablus on Tuesday, the health "
+           "ministry said.", "Balata"),
+    ("en", "A drone strike hit the Abu Shouk displacement camp near El Fasher on Friday, killing eight people.",
+     "Abu Shouk"),
+    ("fr", "Des obus sont tombés lundi sur le camp de déplacés de Kanyaruchinya, près de Goma, dans le Nord-Kivu, "
+           "tuant cinq civils.", "Kanyaruchinya"),
+], ids=["en-refugee-camp", "en-displacement-camp", "fr-camp-de-deplaces"])
+def test_a_camp_for_refugees_or_the_displaced_is_the_place(lang, text, location):
+    assert [e.location for e in _events(text, lang)] == [location]
