@@ -33,6 +33,8 @@ _PATTERNS = [re.compile(p) for p in (
     # "Nairobi's biggest slum Kibera", "Aleppo's Sukkari district"
     rf"\b{_CITY}['\u2019]s\s+{_ADJ}(?:{_PART})(?:,)?\s+(?:of\s+)?{_NAME}",
     rf"\b{_CITY}['\u2019]s\s+{_NAME}\s+(?:{_PART})\b",
+    # "the Port-au-Prince suburb of Tabarre", "the Gaza City neighbourhood of Shejaiya"
+    rf"\b{_CITY}\s+{_ADJ}(?:{_PART})\s+of\s+{_NAME}",
 )]
 _NOT_A_NAME = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Le", "La", "Les", "El", "Los", "Las",
                "O", "Os", "As", "In", "On", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -75,6 +77,8 @@ def quarters(text: str, places: list[PlaceInfo], start: int, end: int) -> list[Q
     for rx in _PATTERNS:
         for m in rx.finditer(text, start, end):
             city = towns.get(m.start("city"))
+            if city is not None and re.match(r"[\w-]", text[city.end:city.end + 1]):
+                city = None  # the town is only the start of a longer name ("Carrefour" of "Carrefour-Feuilles")
             name = m.group("name")
             first = name.split()[0]
             if city is None or _ADMIN_AFTER.match(text, m.end("city")) or _own_place(known.get(m.start("name")), city):

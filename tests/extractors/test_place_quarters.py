@@ -24,7 +24,9 @@ def _events(text: str, lang: str = "en"):
      "Bamako - Sébénikoro"),
     ("es", "Pandilleros asesinaron a dos jóvenes el domingo en el barrio Soyapango de San Salvador.",
      "San Salvador - Soyapango"),
-], ids=["en-of", "en-district", "en-possessive", "fr-quartier", "es-barrio"])
+    ("en", "Gang members killed five people in the Port-au-Prince suburb of Carrefour-Feuilles on Saturday, "
+           "witnesses said.", "Port-au-Prince - Carrefour-Feuilles"),
+], ids=["en-of", "en-district", "en-possessive", "fr-quartier", "es-barrio", "en-city-suburb-of"])
 def test_a_named_part_of_a_town_is_town_dash_part(lang, text, location):
     events = _events(text, lang)
     assert [e.location for e in events] == [location]
