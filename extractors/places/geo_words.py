@@ -62,6 +62,14 @@ GIVEN = {"jordan", "chad", "georgia", "victoria", "florence", "charlotte", "aust
          "aurora", "camden", "sydney", "paris", "chelsea", "kent", "douglas", "israel", "juba", "salem",
          "beverly", "shelby", "savannah", "phoenix", "denver", "raleigh", "vienna", "regina",
          "adelaide", "alexandria", "columbus", "hamilton", "wellington", "kingston", "milton", "hudson"}
+# Spanish, Portuguese and French first names that are also (small) towns somewhere: "Ramón Muchacho", "José
+# Ramos", "Jean Dupont" are people. Names of big cities ("Santiago", "Salvador", "Rosario") are left out.
+GIVEN |= {"ramón", "ramon", "josé", "jose", "juan", "carlos", "luis", "miguel", "pedro", "manuel", "antonio",
+          "francisco", "jorge", "javier", "rafael", "fernando", "alberto", "roberto", "sergio", "pablo", "andrés",
+          "andres", "felipe", "diego", "ricardo", "eduardo", "mario", "hugo", "óscar", "oscar", "raúl", "raul",
+          "julio", "ernesto", "alfredo", "marcos", "gabriel", "daniel", "david", "alejandro", "enrique", "gustavo",
+          "joão", "joao", "paulo", "marcelo", "rodrigo", "jean", "pierre", "jacques", "michel", "alain", "olivier",
+          "mamadou", "moussa", "ibrahim", "abdoulaye", "amadou", "omar", "ali", "hassan", "ahmed", "mohamed"}
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "lt", "president",
           "governor", "gov", "minister", "senator", "sen", "rep", "king", "queen", "prince", "sheikh", "imam",
           "pastor", "bishop", "father", "judge", "justice", "chief", "commander", "spokesman", "spokeswoman",
@@ -127,6 +135,7 @@ _ROMANCE_FUNCTION = {"le", "la", "les", "des", "du", "au", "aux", "dans", "selon
                      "quarta", "quinta", "sexta"}
 QUALIFIERS |= _ROMANCE_FUNCTION
 NEVER |= _ROMANCE_FUNCTION
+NEVER |= {"guardia", "guarda", "garde"}  # "la Guardia Nacional", "a Guarda Nacional", "la Garde nationale"
 TITLES |= {"général", "colonel", "capitaine", "commandant", "président", "ministre", "gouverneur", "maire",
            "préfet", "chef", "docteur", "monseigneur", "presidente", "ministro", "gobernador", "alcalde", "coronel",
            "capitán", "comandante", "señor", "don", "doña", "governador", "prefeito", "capitão", "senhor", "dom",
