@@ -175,7 +175,8 @@ def recluster(warehouse: Warehouse, *, after=None, window_days: int = 2, reach_d
     With ``after`` (a mark from ``events_mark``), only the reports stored since then, any report still
     without a cluster (left by an interrupted run, or lacking the date or country that neighbours are
     found by), and the neighbours of those (same countries, event day, or publication day for undated
-    reports, within ``reach_days``) are compared, so a run costs what it added rather than the whole
+    reports, within ``reach_days``; in any country, the incidents of reports with a new report's type and
+    toll, which a report placed at country level only may join across a border) are compared, so a run costs what it added rather than the whole
     warehouse: near-linear in the size of the new batch's neighbourhood. Every report compared gets a
     ``cluster_id``, a one-report incident included. Returns how many reports changed incident; only
     those rows are written.
@@ -193,6 +194,15 @@ def recluster(warehouse: Warehouse, *, after=None, window_days: int = 2, reach_d
             reach = dt.timedelta(days=reach_days + window_days)
             where += f" OR ({day} BETWEEN ? AND ? AND list_contains(?, country))"
             params += [lo - reach, hi + reach, [c for c in countries if c]]
+            # a report placed at country level only may join another country's reports of the same type and
+            # toll (``linking.score.country_only_across``): those, with every report of their incidents
+            tolls = [r[0] for r in warehouse.query(
+                f"SELECT DISTINCT event_type || ':' || fatalities FROM events WHERE {fresh} AND fatalities > 0",
+                [after]).iter_rows()]
+            if tolls:
+                where += (f" OR cluster_id IN (SELECT cluster_id FROM events WHERE {day} BETWEEN ? AND ? "
+                          f"AND fatalities > 0 AND list_contains(?, event_type || ':' || fatalities))")
+                params += [lo - reach, hi + reach, tolls]
     events = read_events(warehouse, where, params)
     if not events:
         return 0

@@ -83,3 +83,27 @@ def test_a_french_page_gives_its_events_with_its_language():
     assert batch.articles[0]["language"] == "fr"
     (ev,) = [e for evs in batch.events.values() for e in evs]
     assert (ev.language, ev.country, ev.fatalities) == ("fr", "MLI", 7)
+
+
+def test_an_incremental_pass_links_a_country_level_report_across_the_border(fresh_warehouse):
+    """A report placed only by its actors' nationality (Russia, no region or town) joins, in an incremental
+    pass, the incident two stored Ukrainian reports of that day, type, toll and perpetrator make."""
+    import dataclasses
+
+    from flows.pipeline import events_mark
+
+    def shelling(doc, country, admin1, location, cluster):
+        return dataclasses.replace(
+            _event(doc, 1, country, "2024-03-04", cluster), event_type="explosions_remote_violence",
+            sub_event_type="Shelling/artillery/missile attack", admin1=admin1, location=location, fatalities=4,
+            actor1="Military Forces of Russia", actor2=f"Civilians ({'Ukraine' if country == 'UKR' else 'Russia'})")
+
+    fresh_warehouse.replace_events({"b": [shelling("b", "UKR", "Donetsk", "Avdiivka", None)],
+                                    "c": [shelling("c", "UKR", "Donetsk", "Avdiivka", None)]})
+    recluster(fresh_warehouse)
+    mark = events_mark(fresh_warehouse)
+    fresh_warehouse.replace_events({"a": [shelling("a", "RUS", None, None, None)]})
+    recluster(fresh_warehouse, after=mark)
+    rows = dict(fresh_warehouse.query("SELECT event_id, cluster_id FROM events").iter_rows())
+    assert rows["a-1"] == rows["b-1"] == rows["c-1"]
+    assert recluster(fresh_warehouse) == 0  # the same incidents as a full pass
