@@ -47,6 +47,10 @@ class _Patterns:
     maybe_dead: re.Pattern | None
     one_named: re.Pattern | None
     partitive: dict[str, re.Pattern] | None  # "three gunmen ..., one of whom was killed"
+    one_person: re.Pattern | None  # a list item of one victim: "a civilian", "the mayor"
+    list_verb: dict[str, re.Pattern]  # the verb after a list of victims, past an appositive name
+    number_item: re.Pattern  # a list item with a number: "three policemen"
+    one_after: re.Pattern | None  # "killed three soldiers and a policeman": one more victim after the verb's list
     antecedent: re.Pattern  # the last "N noun" before a partitive: the group it is a share of
 
 
@@ -102,6 +106,13 @@ def _patterns(w: CountWords) -> _Patterns:
         partitive={"killed": re_c(rf"{w.partitive}{aux}\s+(?:{w.kill_passive})(?!\w)", i),
                    "injured": re_c(rf"{w.partitive}{aux}\s+(?:{w.hurt_passive})(?!\w)", i)}
         if w.partitive else None,
+        one_person=re_c(rf"^(?:{w.one_person})$", i) if w.one_person else None,
+        list_verb={k: re_c(rf"(?:,\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,3}},)?{aux}\s+(?:{v})(?!\w)")
+                   for k, v in (("killed", w.kill_passive), ("injured", w.hurt_passive))},
+        one_after=re_c(rf"(?:\s+(?!(?:{w.noun_stop})(?!\w))[\w'\u2019-]+){{0,4}}?\s*,?\s*(?:{w.conj})\s+"
+                       rf"(?:{w.one_person})(?!\w)(?!\s+(?:{w.list_stop}|is|are|who|whose)(?!\w))", i)
+        if w.one_person else None,
+        number_item=re_c(rf"^{qual}(?P<n>{w.number})(?P<noun>(?:\s+[\w'\u2019-]+){{1,3}})$", i),
         antecedent=re_c(rf"(?<![\w-])(?:{w.number})(?P<noun>(?:\s+[\w'\u2019-]+){{1,3}})(?!.*(?<![\w-])(?:{w.number})\s)", i),
     )
 
@@ -201,6 +212,10 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
     for kind in kinds:
         found: list[Count] = []
         shares: list[int] = []
+        if p.one_person is not None:
+            for c, span in _listed(sentence, kind, p):
+                found.append(c)
+                spans.append(span)
         if p.partitive is not None:
             for m in p.partitive[kind].finditer(sentence):
                 if any(a <= m.start("pn") < b for a, b in spans):
@@ -260,6 +275,9 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
                         found.append(Count(kind, lv, lv, lv, la_att, la.start("n"), la_gen))
                         spans.append((la.start("n"), la.end("n")))
                         pos = la.end()
+                    if p.one_after is not None and (oa := p.one_after.match(sentence, pos)) is not None:
+                        o_att, _gen = _noun_side(oa.group(0), None, p)
+                        found.append(Count(kind, 1, 1, 1, o_att, oa.start(), False))
                 # "two policemen and three civilians were killed": earlier list items share the verb.
                 if rxp is p.passive[kind]:
                     base = max(0, m.start() - 80)
@@ -288,6 +306,47 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
             if none:
                 found.append(Count(kind, 0, 0, 0, False, none.start(), True))
         out.extend(found)
+    return out
+
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_CLAUSE = re.compile(r".*(?:[;:(]|\b(?:when|after|as|while|that|which|who|where|said|says|says that)\s)", re.S)
+
+
+def _listed(sentence: str, kind: str, p: _Patterns) -> list[tuple[Count, tuple[int, int]]]:
+    """The victims of a list that names some of them one by one, before a passive verb: "three policemen and
+    a civilian were killed" (3 + 1), "two soldiers and the mayor, Juan Perez, were killed" (2 + 1), "the mayor
+    and his bodyguard were killed" (1 + 1). A list of numbers only is read by the list patterns."""
+    out: list[tuple[Count, tuple[int, int]]] = []
+    for v in p.list_verb[kind].finditer(sentence):
+        base = max(0, v.start() - 120)
+        head = _CLAUSE.match(sentence, base, v.start())
+        start = head.end() if head else base
+        subject = sentence[start:v.start()]
+        pieces, pos = [], 0
+        for sep in _LIST_SPLIT.finditer(subject):
+            pieces.append((pos, subject[pos:sep.start()]))
+            pos = sep.end()
+        pieces.append((pos, subject[pos:]))
+        if len(pieces) < 2 or not pieces[0][1].strip():
+            continue
+        items, ones = [], 0
+        for off, text in pieces:
+            text_s = text.strip()
+            lead = off + len(text) - len(text.lstrip())
+            if (m := p.number_item.match(text_s)) and (n := p.words.parse_number(m.group("n"))) is not None \
+                    and not p.time_noun.match(m.group("noun")):
+                items.append((n, m.group("noun"), start + lead + m.start("n"), start + lead + m.end("n")))
+            elif p.one_person.match(text_s):
+                items.append((1, text_s, start + lead, start + lead + len(text_s)))
+                ones += 1
+            else:
+                break
+        else:
+            if ones:
+                for n, noun, a, b in items:
+                    att, gen = _noun_side(noun, None, p)
+                    out.append((Count(kind, n, n, n, att, a, gen), (a, b)))
     return out
 
 

@@ -113,6 +113,9 @@ class CountWords:
     # a share of a group counted before it, up to the verb ("three gunmen opened fire, one of whom was killed");
     # its group "pn" is the number, and the group's side is that of the noun counted before: empty = none
     partitive: str = ""
+    # one victim named in a list with others, "a civilian", "the mayor", "his bodyguard": lists such as "three
+    # policemen and a civilian were killed" add 1 for each (case-insensitive); empty = none for this language
+    one_person: str = ""
     # numbers that are not counts, case-sensitive regex; its groups (else the whole match) are never read as tolls,
     # a group "blank" is read as spaces:
     # ages ("37-year-old"), street addresses ("3434 High Street"), phone and emergency numbers

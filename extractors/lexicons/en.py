@@ -115,6 +115,10 @@ COUNTS = CountWords(
               r"taliban|fighters?|suicide\s+bombers?|bombers?|kidnappers?|gang\s+members?|cartel\s+members?|hitmen|"
               r"criminals|suspects?|extremists?|shabaab|shabab|isis|daesh|guerrillas?|dissidents",
     side_nouns=r"(?:by\s+|of\s+the\s+)?(?:police|soldiers?|civilians?)",
+    one_person=rf"(?:a|an|one|the|his|her|their|its)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON}|mayor|governor|minister|"
+               r"president|senator|lawmaker|councillor|councilor|deputy|bodyguard|policeman|"
+               r"brother|son|daughter|wife|husband|father|mother|colleague|passenger|pilot|nurse|chief|cleric|judge|"
+               r"lawyer|activist|shepherd|herder|fisherman|miner|pilgrim|guide|interpreter|translator)",
     partitive=rf"(?<![\w-])(?P<pn>{NUMBER_RE})\s+of\s+(?:whom|which|them|those)\b",
     also=r"as\s+well\s+as|along\s+with|together\s+with|plus",
     hurt_maybe_dead=r"(?=.*\bshot\b)(?!.*\b(?:injur|wound|hurt|hospitali|maim))",

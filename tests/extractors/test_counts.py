@@ -164,3 +164,22 @@ def test_a_share_of_the_attackers_adds_to_the_victims_toll():
 ])
 def test_a_body_found_is_one_death(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list that names some victims one by one: each of them counts 1
+    ("Three policemen and a civilian were killed when gunmen opened fire on the checkpoint.", 4),
+    ("Two soldiers and the mayor, Amadou Diallo, were killed in the ambush.", 3),
+    ("The governor and his bodyguard were killed as their convoy passed.", 2),
+    ("Gunmen killed three soldiers and a policeman near the border post.", 4),
+    ("The strike killed 17 soldiers, four civilians and a police officer.", 22),
+    # no victim added: another clause, another fate
+    ("The blast killed four people and a child was among the wounded.", 4),
+    ("On Monday a car bomb exploded and two people were killed.", 2),
+])
+def test_victims_listed_one_by_one_add_up(sentence, expected):
+    assert sum(v for k, v in _counts(sentence) if k == "killed") == expected
+
+
+def test_a_listed_victim_who_was_wounded_counts_as_wounded():
+    assert _counts("A soldier and two civilians were wounded by the mortar round.") == [("injured", 1), ("injured", 2)]
