@@ -51,7 +51,6 @@ class _Patterns:
     list_verb: dict[str, re.Pattern]  # the verb after a list of victims, past an appositive name
     number_item: re.Pattern  # a list item with a number: "three policemen"
     one_after: re.Pattern | None  # "killed three soldiers and a policeman": one more victim after the verb's list
-    list_split: re.Pattern  # between the items of a list: ", ", " and ", ", and "
     antecedent: re.Pattern  # the last "N noun" before a partitive: the group it is a share of
 
 
@@ -113,7 +112,6 @@ def _patterns(w: CountWords) -> _Patterns:
         one_after=re_c(rf"(?:\s+(?!(?:{w.noun_stop})(?!\w))[\w'\u2019-]+){{0,4}}?\s*,?\s*(?:{w.conj})\s+"
                        rf"(?:{w.one_person})(?!\w)(?!\s+(?:{w.list_stop}|is|are|who|whose)(?!\w))", i)
         if w.one_person else None,
-        list_split=re_c(rf",\s*(?:(?:{w.conj})\s+)?|\s+(?:{w.conj})\s+", i),
         number_item=re_c(rf"^{qual}(?P<n>{w.number})(?P<noun>(?:\s+[\w'\u2019-]+){{1,3}})$", i),
         antecedent=re_c(rf"(?<![\w-])(?:{w.number})(?P<noun>(?:\s+[\w'\u2019-]+){{1,3}})(?!.*(?<![\w-])(?:{w.number})\s)", i),
     )
@@ -311,9 +309,8 @@ def _sentence_counts(original: str, sentence: str, p: _Patterns) -> list[Count]:
     return out
 
 
-# where a clause before a list of victims ends: "... when", "... lors de", "... que"
-_CLAUSE = re.compile(r".*(?:[;:(]|\b(?:when|after|as|while|that|which|who|where|said|says|quand|lorsque|après|alors|"
-                     r"qui|que|où|cuando|después|mientras|donde|quien|quando|depois|enquanto|onde)\s)", re.S)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_CLAUSE = re.compile(r".*(?:[;:(]|\b(?:when|after|as|while|that|which|who|where|said|says|says that)\s)", re.S)
 
 
 def _listed(sentence: str, kind: str, p: _Patterns) -> list[tuple[Count, tuple[int, int]]]:
@@ -327,7 +324,7 @@ def _listed(sentence: str, kind: str, p: _Patterns) -> list[tuple[Count, tuple[i
         start = head.end() if head else base
         subject = sentence[start:v.start()]
         pieces, pos = [], 0
-        for sep in p.list_split.finditer(subject):
+        for sep in _LIST_SPLIT.finditer(subject):
             pieces.append((pos, subject[pos:sep.start()]))
             pos = sep.end()
         pieces.append((pos, subject[pos:]))

@@ -115,7 +115,6 @@ COUNTS = CountWords(
               r"dejando",
     list_stop=r"murieron|murió|fueron|fue|han|ha|resultaron|resultó|quedaron|muert[oa]s?|herid[oa]s?|"
               r"fallecid[oa]s?|y|en|que",
-    one_person=rf"(?:un|una|el|la|su)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}",
     partitive=rf"(?<![\w-])(?P<pn>{_NUMBER}|uno|una)\s+de\s+(?:(?:los|las)\s+cuales|ellos|ellas)\b",
     aux=r"resultaron|resultó|fueron|fue|han\s+sido|ha\s+sido|habían\s+sido|había\s+sido|habrían\s+sido|"
         r"habría\s+sido|serían|quedaron|quedó|están|estaban|también|además|ya|todos|todas|sido|finalmente|"

@@ -68,7 +68,6 @@ COUNTS = CountWords(
               r"décédée?s?|abattue?s?",
     list_stop=r"ont|a|été|sont|est|tu[ée]e?s?|blessée?s?|morte?s?|et|portée?s?|disparue?s?|enlevée?s?|capturée?s?|"
               r"arrêtée?s?|interpellée?s?|détruit\w*",
-    one_person=rf"(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w'-]+\s+){{0,2}}?{_PERSON}",
     partitive=rf"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?P<pn>{_NUMBER})",
     aux=r"ont\s+été|a\s+été|sont|avaient\s+été|auraient\s+été|aurait\s+été|seraient|ont|a|été|également|aussi|"
         r"tous|toutes|déjà|été\s+retrouvée?s|retrouvée?s",

@@ -116,7 +116,6 @@ COUNTS = CountWords(
     noun_place=r"(?:\s+(?:de|do|da|dos|das)\s+(?:(?:um|uma)\s+)?[\w-]+(?:\s+(?!(?:e|em|no|na|que|morreram|"
                r"morreu|foram|foi|ficaram|ficou)\b)[\w-]+){0,2})?",
     list_stop=r"morreram|morreu|foram|foi|ficaram|ficou|mort[oa]s?|ferid[oa]s?|falecid[oa]s?|e|em|que",
-    one_person=rf"(?:um|uma|o|a|seu|sua)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}",
     partitive=rf"(?<![\w-])(?P<pn>{_NUMBER}|um|uma)\s+(?:(?:dos|das)\s+quais|deles|delas)\b",
     aux=r"foram|foi|ficaram|ficou|tinham\s+sido|tinha\s+sido|têm\s+sido|terão\s+sido|teriam\s+sido|"
         r"terá\s+sido|teria\s+sido|acabaram\s+por\s+ser|acabou\s+por\s+ser|estão|estavam|já|também|todos|"
