@@ -14,7 +14,7 @@ from extractors.events.drafts import Draft, Segmented
 from extractors.events.place import PlaceChoice
 from extractors.records import Event, cameo_plover, make_event_id
 
-EXTRACTOR_VERSION = "0.9.6"
+EXTRACTOR_VERSION = "0.9.7"
 
 
 def _evidence(seg: Segmented, text: str, start: int, end: int) -> str:
