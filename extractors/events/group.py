@@ -10,7 +10,7 @@ incident per region. Dates of a marker like "two days after" are shifted from th
 from __future__ import annotations
 
 from extractors.events import learned, same_incident
-from extractors.events.counts import Count, sentence_counts
+from extractors.events.counts import Count, combine, sentence_counts
 from extractors.events.dates import relative_days, resolve_date, shift
 from extractors.events.detect import Detection, _new_incident
 from extractors.events.drafts import Candidate, Draft, Segmented
@@ -171,7 +171,26 @@ def group(seg: Segmented, found: Detection, geo: GeoView) -> list[Draft]:
             drafts[0].counts.append(h.counts)
     if drafts and not drafts[0].date_found and seg.published is not None:
         _date_from_next(drafts, seg)
+    _restated_tolls(drafts, found, seg)
     return drafts
+
+
+def _restated_tolls(drafts: list[Draft], found: Detection, seg: Segmented) -> None:
+    """A sentence no rule fired on that restates the toll of exactly one incident ("an official confirms
+    that 14 people were dead and 22 others wounded") tells of that incident: its wounded join it when the
+    incident has no count of them yet."""
+    used = {c.index for c in found.candidates} | {h.index for h in found.headlines}
+    tolls = [combine(d.counts, "killed")[0] for d in drafts]
+    for i, s in enumerate(seg.sentences):
+        if i in used:
+            continue
+        counts = list(sentence_counts(s.text, seg.lex))
+        killed = combine([counts], "killed")[0]
+        if not killed or not any(c.kind == "injured" and c.value for c in counts):
+            continue
+        same = [d for d, t in zip(drafts, tolls, strict=True) if t == killed]
+        if len(same) == 1 and combine(same[0].counts, "injured")[0] is None:
+            same[0].counts.append(counts)
 
 
 def _date_from_next(drafts: list[Draft], seg: Segmented) -> None:

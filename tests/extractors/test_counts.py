@@ -183,3 +183,27 @@ def test_victims_listed_one_by_one_add_up(sentence, expected):
 
 def test_a_listed_victim_who_was_wounded_counts_as_wounded():
     assert _counts("A soldier and two civilians were wounded by the mortar round.") == [("injured", 1), ("injured", 2)]
+
+
+def _article(text: str):
+    from extractors.events.pipeline import extract_events
+    from extractors.records import Document
+
+    return extract_events(Document(doc_id="t", text=text, published="2024-03-05", language="en"))
+
+
+LEAD = ("Authorities in central Mali say at least nine people are dead after gunmen attacked an army post near "
+        "Douentza on Sunday. The attackers came on motorbikes at dawn and fled after a long exchange of fire, a "
+        "local official said. ")
+
+
+def test_a_sentence_restating_the_toll_brings_its_wounded_to_the_incident():
+    (ev,) = _article(LEAD + "A resident who spoke on condition of anonymity for fear of reprisals confirms that "
+                            "nine people were dead and 15 others wounded.")
+    assert (ev.fatalities, ev.injuries) == (9, 15)
+
+
+def test_a_sentence_with_another_toll_brings_nothing():
+    (ev,) = _article(LEAD + "A resident who spoke on condition of anonymity for fear of reprisals confirms that "
+                            "four people were dead and 15 others wounded in a village last year.")
+    assert (ev.fatalities, ev.injuries) == (9, None)
